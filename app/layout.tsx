@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import { Suspense } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { FlashSaleBanner } from "./flash-sale-banner";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(process.env.APP_URL ?? "http://localhost:3000"),
+  title: { default: "UltraCare Pro: portable relief for leg and hand cramps", template: "%s | UltraCare Pro" },
+  description:
+    "Portable physiotherapy devices for leg and hand cramps, and plain-language guides to why cramps happen and what helps.",
+  openGraph: { siteName: "UltraCare Pro", type: "website", images: ["/images/og-default.png"] },
+};
+
+export const viewport: Viewport = { themeColor: "#0f766e" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <Suspense fallback={null}>
+          <FlashSaleBanner />
+        </Suspense>
+        <SiteHeader />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

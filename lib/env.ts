@@ -1,0 +1,48 @@
+// Every environment variable the store reads, parsed once with zod. A bad value stops the
+// process with a message naming the variable, instead of failing later somewhere else.
+import path from "node:path";
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const cents = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** PostgreSQL server. Unset: the embedded PGlite database under DATA_DIR. */
+  DATABASE_URL: optionalString.pipe(
+    z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgresql:// URL" }).optional(),
+  ),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Where the embedded database, the development secret and the outbox live. */
+  DATA_DIR: z.string().default(".data"),
+  APP_URL: z.url({ message: "must be an absolute URL such as https://shop.example.com" }).default("http://localhost:3000"),
+  ADMIN_EMAIL: z.email().default("admin@ultracare.test"),
+  ADMIN_PASSWORD: optionalString,
+  SHIPPING_FLAT_CENTS: cents(995),
+  FREE_SHIPPING_THRESHOLD_CENTS: cents(15000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  return (cached ??= parseEnv(process.env));
+}
+
+export function dataPath(...parts: string[]): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env().DATA_DIR, ...parts);
+}

@@ -1,0 +1,14 @@
+import { PGlite } from "@electric-sql/pglite";
+import { migrate } from "../lib/database/migrate";
+import { pgliteRunner } from "../lib/database/sql-runner";
+let t0 = Date.now();
+const p = await PGlite.create();
+console.log("init", Date.now() - t0); t0 = Date.now();
+await migrate(pgliteRunner(p));
+console.log("migrate", Date.now() - t0); t0 = Date.now();
+const dump = await p.dumpDataDir("none");
+console.log("dump", Date.now() - t0, dump.size); t0 = Date.now();
+const q = await PGlite.create({ loadDataDir: dump });
+console.log("load", Date.now() - t0, (await q.query("select count(*) from _prisma_migrations")).rows); t0 = Date.now();
+const r = await PGlite.create();
+console.log("init2", Date.now() - t0);
