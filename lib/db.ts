@@ -6,7 +6,9 @@ import { createEmbeddedClient, createServerClient, type Db } from "./database/cr
 import { acquireEmbeddedLock } from "./database/embedded-lock";
 import { dataPath, env } from "./env";
 
-const GLOBAL_KEY = Symbol.for("ultracare.db");
+/** Integration tests put their own database here before the first query (lib/testing). */
+export const DB_GLOBAL_KEY = Symbol.for("ultracare.db");
+const GLOBAL_KEY = DB_GLOBAL_KEY;
 type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: Db };
 
 function openDatabase(): Db {

@@ -1,20 +1,25 @@
-import "server-only";
-import { connection } from "next/server";
-import { db } from "./db";
+import type { Db } from "./database/create-client";
 
 const TIMEOUT_MS = 5000;
 
-export async function checkDatabase(): Promise<{ ok: true } | { ok: false; reason: string }> {
-  await connection();
+export type HealthResult = { ok: true } | { ok: false; reason: string };
+
+/** One round trip to the database, bounded in time. The reason names the failure kind, not internals. */
+export async function checkDatabase(db: Db, timeoutMs = TIMEOUT_MS): Promise<HealthResult> {
+  let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       db.$queryRaw`SELECT 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref()),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timeout")), timeoutMs);
+      }),
     ]);
     return { ok: true };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : "unknown error";
-    console.error("health: database check failed:", reason);
-    return { ok: false, reason: `database unavailable: ${reason}` };
+    console.error("health: database check failed:", error instanceof Error ? error.message : error);
+    const timedOut = error instanceof Error && error.message === "timeout";
+    return { ok: false, reason: timedOut ? `database did not answer within ${timeoutMs} ms` : "database unreachable" };
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -55,7 +55,6 @@ export type EmbeddedOptions = {
 
 export function createEmbeddedClient(options: EmbeddedOptions = {}): { db: Db; pglite: PGlite } {
   const pglite = new PGlite(options.dir);
-  let db: Db;
   const ready = once(async () => {
     await pglite.waitReady;
     const applied = await migrate(pgliteRunner(pglite));
@@ -63,6 +62,6 @@ export function createEmbeddedClient(options: EmbeddedOptions = {}): { db: Db; p
   });
   // The bootstrap's own queries must not wait for the bootstrap.
   const bootstrapClient = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  db = new PrismaClient({ adapter: afterReady(new PrismaPGlite(pglite), ready) });
+  const db = new PrismaClient({ adapter: afterReady(new PrismaPGlite(pglite), ready) });
   return { db, pglite };
 }

@@ -1,0 +1,62 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { verifyPassword } from "../../lib/auth/password";
+import { setupTestDatabase } from "../../lib/testing/setup-test-database";
+import { seed } from "./seed";
+
+const database = setupTestDatabase();
+const now = new Date("2026-11-26T12:00:00Z");
+
+describe("the demo seed", () => {
+  it("creates the three devices, FLASHSALE, the articles and an admin", async () => {
+    const logged: string[] = [];
+    const credentialsFile = path.join(await mkdtemp(path.join(tmpdir(), "seed-")), "admin.txt");
+    await seed(database.db, { adminEmail: "Owner@Shop.test", now, credentialsFile, log: (l) => logged.push(l) });
+
+    const products = await database.db.product.findMany({ orderBy: { sortOrder: "asc" } });
+    expect(products.map((p) => p.slug)).toEqual(["us111", "ultragun", "ultragun-pro"]);
+    for (const p of products) {
+      expect(p.priceCents).toBeGreaterThan(0);
+      expect(p.stock).toBeGreaterThan(0);
+      expect(p.images.length).toBeGreaterThan(0);
+      const opening = await database.db.inventoryMovement.findMany({ where: { productId: p.id } });
+      expect(opening).toEqual([expect.objectContaining({ delta: p.stock, reason: "SEED" })]);
+    }
+    expect(products.find((p) => p.slug === "us111")!.severity).toBe("SEVERE");
+
+    const sale = await database.db.coupon.findUniqueOrThrow({ where: { code: "FLASHSALE" }, include: { rates: true } });
+    const rates = sale.rates.map((r) => r.percentOff).sort((a, b) => a - b);
+    expect(rates).toHaveLength(3);
+    expect(rates[0]).toBeGreaterThanOrEqual(40);
+    expect(rates.at(-1)).toBe(75);
+    expect(sale.startsAt.getTime()).toBeLessThan(now.getTime());
+    expect(sale.endsAt!.getTime()).toBeGreaterThan(now.getTime());
+
+    expect(await database.db.article.count({ where: { published: true } })).toBeGreaterThanOrEqual(3);
+
+    const admin = await database.db.user.findUniqueOrThrow({ where: { email: "owner@shop.test" } });
+    expect(admin.role).toBe("ADMIN");
+    const [, password] = (await readFile(credentialsFile, "utf8")).trim().split("\n");
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    expect(await verifyPassword(password, admin.passwordHash!)).toBe(true);
+    expect(logged.join("\n")).toContain(password);
+  });
+
+  it("is idempotent and keeps an admin's edits", async () => {
+    await database.db.product.update({ where: { slug: "ultragun" }, data: { priceCents: 14900 } });
+    const counts = async () => ({
+      products: await database.db.product.count(),
+      movements: await database.db.inventoryMovement.count(),
+      coupons: await database.db.coupon.count(),
+      rates: await database.db.couponProductRate.count(),
+      articles: await database.db.article.count(),
+      users: await database.db.user.count(),
+    });
+    const before = await counts();
+    await seed(database.db, { adminEmail: "owner@shop.test", adminPassword: "another-password", now, log: () => {} });
+    expect(await counts()).toEqual(before);
+    expect((await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun" } })).priceCents).toBe(14900);
+  });
+});
