@@ -4,7 +4,7 @@ import nextTypescript from "eslint-config-next/typescript";
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { ignores: ["lib/generated/**", ".next/**", ".data/**", ".tools/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
+  { ignores: ["lib/generated/**", ".next/**", ".next-*/**", ".data/**", ".tools/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
 ];
 
 export default config;

@@ -6,6 +6,8 @@ const nextConfig = {
   // Turbopack cannot load PGlite's WASM from a bundle; Prisma's generated client loads its own runtime.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
+  // Lets parallel test servers build side by side (e2e); `.next` otherwise.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   images: { formats: ["image/avif", "image/webp"] },
 };
 

@@ -41,7 +41,8 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      DATA_DIR: ".data/e2e",
+      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
       APP_URL: `http://127.0.0.1:${PORT}`,
