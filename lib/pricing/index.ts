@@ -1,0 +1,1 @@
+export { percentOfCents } from "./round";
