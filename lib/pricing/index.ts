@@ -1,1 +1,16 @@
 export { percentOfCents } from "./round";
+export { priceCart } from "./price-cart";
+export { normalizeCouponCode } from "./normalize-coupon-code";
+export { couponErrorMessage } from "./coupon-messages";
+export type {
+  AppliedCoupon,
+  CartLineInput,
+  CouponError,
+  CouponErrorCode,
+  CouponKind,
+  CouponRules,
+  PriceCartInput,
+  PricedCart,
+  PricedLine,
+  ShippingRules,
+} from "./types";
