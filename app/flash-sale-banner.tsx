@@ -1,10 +1,18 @@
 import { connection } from "next/server";
 import { SaleBanner } from "@/components/sale-banner";
-import { getFlashSale, isLive } from "@/lib/promotions/get-flash-sale";
+import { getFlashSale, isLive } from "@/lib/promotions";
 
 export async function FlashSaleBanner() {
   await connection(); // whether the sale is live depends on the request's time
   const sale = await getFlashSale();
-  if (!sale || !isLive(sale, new Date())) return null;
-  return <SaleBanner code={sale.code} maxPercentOff={sale.maxPercentOff} />;
+  const now = new Date();
+  if (!sale || !isLive(sale, now)) return null;
+  return (
+    <SaleBanner
+      code={sale.code}
+      maxPercentOff={sale.maxPercentOff}
+      endsAt={sale.endsAt?.getTime() ?? null}
+      serverNow={now.getTime()}
+    />
+  );
 }

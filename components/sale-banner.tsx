@@ -1,9 +1,32 @@
-/** The site-wide flash-sale strip. Rendered only while the sale is live. */
-export function SaleBanner({ code, maxPercentOff }: { code: string; maxPercentOff: number }) {
+import { SaleCountdown } from "./flash-sale/sale-countdown";
+import { UntilSaleEnds } from "./flash-sale/until-sale-ends";
+
+type Props = {
+  code: string;
+  maxPercentOff: number;
+  /** ms since the epoch; null: the sale has no end date. */
+  endsAt: number | null;
+  /** The server's time when it rendered the page (ms), so the countdown hydrates without a mismatch. */
+  serverNow: number;
+};
+
+/** The site-wide flash-sale strip. Rendered only while the sale is live; removes itself when it ends. */
+export function SaleBanner({ code, maxPercentOff, endsAt, serverNow }: Props) {
   return (
-    <div className="bg-brand-900 px-4 py-2 text-center text-sm text-white" role="region" aria-label="Flash sale">
-      Flash sale: up to {maxPercentOff}% off. Use code{" "}
-      <strong className="rounded bg-white/15 px-1.5 py-0.5 font-mono tracking-wide">{code}</strong> at checkout.
-    </div>
+    <UntilSaleEnds endsAt={endsAt} serverNow={serverNow}>
+      <div className="bg-brand-900 px-4 py-2 text-center text-sm text-white" role="region" aria-label="Flash sale">
+        <p className="mx-auto flex max-w-6xl flex-wrap items-center justify-center gap-x-2 gap-y-1">
+          <span>
+            Flash sale: up to {maxPercentOff}% off with code{" "}
+            <strong className="rounded bg-white/15 px-1.5 py-0.5 font-mono tracking-wide">{code}</strong>
+          </span>
+          {endsAt !== null && (
+            <span className="text-brand-100">
+              <span aria-hidden="true">· </span>ends in <SaleCountdown endsAt={endsAt} serverNow={serverNow} variant="inline" className="font-semibold text-white" />
+            </span>
+          )}
+        </p>
+      </div>
+    </UntilSaleEnds>
   );
 }

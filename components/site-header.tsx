@@ -6,26 +6,32 @@ const NAV = [
   { href: "/learn", label: "Learn" },
 ];
 
+const ITEM = "rounded-md px-2 py-2 text-slate-700 transition hover:bg-slate-50 hover:text-brand-700 sm:px-3";
+
+/**
+ * One row at every width: from 360 px the logo shrinks and the links tighten so nothing overflows.
+ * `accountSlot` and `cartSlot` replace the plain Account and Cart links (signed-in menu, cart count).
+ */
 export function SiteHeader({ accountSlot, cartSlot }: { accountSlot?: React.ReactNode; cartSlot?: React.ReactNode }) {
   return (
-    <header className="border-b border-slate-200 bg-white/95 backdrop-blur">
-      <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4">
-        <Link href="/" className="flex shrink-0 items-center" aria-label="UltraCare Pro home">
-          <Image src="/logo.svg" alt="" width={150} height={27} priority />
+    <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80">
+      <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-3 sm:h-16 sm:gap-6 sm:px-4">
+        <Link href="/" className="flex min-w-0 shrink items-center rounded-md" aria-label="UltraCare Pro home">
+          <Image src="/logo.svg" alt="" width={150} height={27} priority className="h-auto w-[104px] min-[400px]:w-[124px] sm:w-[150px]" />
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm font-medium sm:gap-4">
+        <nav aria-label="Main" className="flex shrink-0 items-center text-sm font-medium sm:gap-1">
           {NAV.map((item) => (
-            <Link key={item.href} href={item.href} className="rounded-md px-2 py-2 text-slate-700 hover:text-brand-700">
+            <Link key={item.href} href={item.href} className={ITEM}>
               {item.label}
             </Link>
           ))}
           {accountSlot ?? (
-            <Link href="/account" className="rounded-md px-2 py-2 text-slate-700 hover:text-brand-700">
+            <Link href="/account" className={ITEM}>
               Account
             </Link>
           )}
           {cartSlot ?? (
-            <Link href="/cart" className="rounded-md px-2 py-2 text-slate-700 hover:text-brand-700">
+            <Link href="/cart" className={ITEM}>
               Cart
             </Link>
           )}

@@ -3,6 +3,8 @@ export type ProductSpec = { label: string; value: string };
 
 export type StockState = { kind: "in_stock" } | { kind: "low"; left: number } | { kind: "sold_out" };
 
+export type CrampSeverity = "SEVERE" | "MILD_TO_MODERATE";
+
 export type ProductSummary = {
   id: string;
   slug: string;
@@ -11,14 +13,20 @@ export type ProductSummary = {
   priceCents: number;
   currency: string;
   image: string;
-  severity: "SEVERE" | "MILD_TO_MODERATE";
+  severity: CrampSeverity;
+  /** Units that can be sold now: stock minus units held by pending orders, never below zero. */
   available: number;
 };
 
+/** A published guide that mentions the product, for the "read more" links on its page. */
+export type RelatedArticle = { slug: string; title: string; summary: string };
+
 export type ProductDetail = ProductSummary & {
   sku: string;
+  /** Markdown, rendered without raw HTML. */
   description: string;
   bestFor: string;
   images: string[];
   specs: ProductSpec[];
+  relatedArticles: RelatedArticle[];
 };

@@ -1,65 +1,70 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { Price } from "@/components/price";
-import { getProductBySlug } from "@/lib/catalog";
+import { ProductDetail } from "@/components/product/product-detail";
+import { ProductDetailSkeleton } from "@/components/product/product-detail-skeleton";
+import { getProductBySlug, stockState } from "@/lib/catalog";
+import { env } from "@/lib/env";
+import { flashSaleOffer, getFlashSale } from "@/lib/promotions";
+import { absoluteUrl, productJsonLd, serializeJsonLd } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** Slugs are lower-case words and hyphens; anything else is not a product and never reaches the cache. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+async function readProduct(params: Props["params"]) {
+  await connection(); // read at request time (cached by tag), never at build time
+  const { slug } = await params;
+  if (slug.length > 100 || !SLUG.test(slug)) return null;
+  return getProductBySlug(slug);
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const product = await getProductBySlug((await params).slug);
-  if (!product) return { title: "Product not found" };
+  const product = await readProduct(params);
+  if (!product) return { title: "Product not found", robots: { index: false } };
+  const baseUrl = env().APP_URL;
+  const url = absoluteUrl(`/products/${product.slug}`, baseUrl);
+  const images = product.images.map((image) => ({
+    url: absoluteUrl(image, baseUrl),
+    width: 1200,
+    height: 1200,
+    alt: product.name,
+  }));
   return {
     title: product.name,
     description: product.tagline,
-    alternates: { canonical: `/products/${product.slug}` },
-    openGraph: { images: [product.image] },
+    alternates: { canonical: url },
+    openGraph: { type: "website", url, title: product.name, description: product.tagline, images },
+    twitter: { card: "summary_large_image", title: product.name, description: product.tagline, images: images.map((i) => i.url) },
   };
 }
 
-async function ProductDetails({ params }: Props) {
-  await connection();
-  const product = await getProductBySlug((await params).slug);
+async function ProductSection({ params }: Props) {
+  const product = await readProduct(params);
   if (!product) notFound();
+  const sale = await getFlashSale();
+  const now = new Date();
+  const jsonLd = serializeJsonLd(productJsonLd(product, env().APP_URL));
   return (
-    <div className="grid gap-10 md:grid-cols-2">
-      <Image
-        src={product.image}
-        alt={product.name}
-        width={800}
-        height={800}
-        priority
-        sizes="(min-width: 768px) 50vw, 100vw"
-        className="aspect-square w-full rounded-2xl bg-slate-50 object-cover"
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <ProductDetail
+        product={product}
+        stock={stockState(product.available)}
+        offer={flashSaleOffer(sale, product, now)}
+        serverNow={now.getTime()}
       />
-      <div>
-        <h1 className="text-3xl font-bold text-slate-900">{product.name}</h1>
-        <p className="mt-2 text-lg text-slate-600">{product.tagline}</p>
-        <p className="mt-6 text-2xl font-semibold text-slate-900">
-          <Price cents={product.priceCents} currency={product.currency} />
-        </p>
-        <p className="mt-4 text-slate-700">{product.bestFor}</p>
-        <dl className="mt-8 divide-y divide-slate-200 border-y border-slate-200 text-sm">
-          {product.specs.map((spec) => (
-            <div key={spec.label} className="grid grid-cols-3 gap-4 py-2">
-              <dt className="font-medium text-slate-900">{spec.label}</dt>
-              <dd className="col-span-2 text-slate-600">{spec.value}</dd>
-            </div>
-          ))}
-        </dl>
-      </div>
-    </div>
+    </>
   );
 }
 
 export default function ProductPage(props: Props) {
   return (
-    <div className="mx-auto max-w-6xl px-4 py-10">
-      <Suspense fallback={<div className="h-96 animate-pulse rounded-2xl bg-slate-50" aria-hidden="true" />}>
-        <ProductDetails {...props} />
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:py-10">
+      <Suspense fallback={<ProductDetailSkeleton />}>
+        <ProductSection {...props} />
       </Suspense>
     </div>
   );

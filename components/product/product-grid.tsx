@@ -1,0 +1,20 @@
+import type { ProductSummary, StockState } from "@/lib/catalog";
+import type { FlashSaleOffer } from "@/lib/promotions";
+import { ProductCard } from "../product-card";
+
+export type ProductGridItem = { product: ProductSummary; stock: StockState; offer: FlashSaleOffer | null };
+
+export function ProductGrid({ items, serverNow }: { items: ProductGridItem[]; serverNow: number }) {
+  if (items.length === 0) {
+    return <p className="rounded-2xl bg-slate-50 p-8 text-center text-slate-600">No devices are on sale right now. Please check back soon.</p>;
+  }
+  return (
+    <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+      {items.map((item, index) => (
+        <li key={item.product.id}>
+          <ProductCard {...item} serverNow={serverNow} priority={index < 3} />
+        </li>
+      ))}
+    </ul>
+  );
+}

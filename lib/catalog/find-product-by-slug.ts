@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "../db";
+import { toProductDetail } from "./to-product";
+import type { ProductDetail } from "./types";
+
+/** How many guides a product page links to. */
+export const RELATED_ARTICLE_LIMIT = 4;
+
+/** An active product with its published guides (most relevant first), or null for unknown and hidden products. */
+export async function findProductBySlug(slug: string): Promise<ProductDetail | null> {
+  const product = await db.product.findFirst({
+    where: { slug, active: true },
+    include: {
+      articles: {
+        where: { article: { published: true } },
+        orderBy: [{ position: "asc" }, { article: { publishedAt: "desc" } }],
+        take: RELATED_ARTICLE_LIMIT,
+        select: { article: { select: { slug: true, title: true, summary: true } } },
+      },
+    },
+  });
+  if (!product) return null;
+  const { articles, ...row } = product;
+  return toProductDetail(
+    row,
+    articles.map(({ article }) => article),
+  );
+}

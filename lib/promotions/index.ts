@@ -1,0 +1,5 @@
+export { getFlashSale } from "./get-flash-sale";
+export { FLASH_SALE_CODE } from "./find-flash-sale";
+export { isLive } from "./is-live";
+export { flashSaleOffer } from "./flash-sale-offer";
+export type { FlashSale, FlashSaleOffer } from "./types";

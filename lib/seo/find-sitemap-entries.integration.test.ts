@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "../testing/setup-test-database";
+import { buildSitemap } from "./build-sitemap";
+import { findSitemapEntries } from "./find-sitemap-entries";
+
+const database = setupTestDatabase();
+
+describe("findSitemapEntries", () => {
+  it("lists active products and published guides only", async () => {
+    const base = { tagline: "t", description: "d", priceCents: 1000, bestFor: "b", severity: "SEVERE" as const };
+    await database.db.product.createMany({
+      data: [
+        { ...base, slug: "shown", sku: "S1", name: "Shown", sortOrder: 1 },
+        { ...base, slug: "retired", sku: "S2", name: "Retired", active: false },
+      ],
+    });
+    await database.db.article.createMany({
+      data: [
+        { slug: "live-guide", title: "Live", summary: "s", body: "b", publishedAt: new Date("2026-11-01") },
+        { slug: "draft-guide", title: "Draft", summary: "s", body: "b", published: false },
+      ],
+    });
+
+    const entries = await findSitemapEntries();
+
+    expect(entries.products.map((p) => p.slug)).toEqual(["shown"]);
+    expect(entries.articles.map((a) => a.slug)).toEqual(["live-guide"]);
+    const urls = buildSitemap(entries, "https://shop.test").map((entry) => entry.url);
+    expect(urls).toContain("https://shop.test/products/shown");
+    expect(urls).toContain("https://shop.test/learn/live-guide");
+    expect(urls.join(" ")).not.toMatch(/retired|draft-guide/);
+  });
+});
