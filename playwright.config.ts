@@ -47,6 +47,8 @@ export default defineConfig({
       ADMIN_PASSWORD: E2E_ADMIN.password,
       APP_URL: `http://127.0.0.1:${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // A production server requires a real secret; this one exists only for the test run.
+      AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
     },
   },
 });

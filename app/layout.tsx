@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { FlashSaleBanner } from "./flash-sale-banner";
+import { HeaderAccount } from "./header-account";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,7 +26,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <Suspense fallback={null}>
           <FlashSaleBanner />
         </Suspense>
-        <SiteHeader />
+        <SiteHeader
+          accountSlot={
+            <Suspense fallback={<span className="inline-block w-14" aria-hidden="true" />}>
+              <HeaderAccount />
+            </Suspense>
+          }
+        />
         <main id="main" className="flex-1">
           {children}
         </main>

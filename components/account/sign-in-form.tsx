@@ -1,0 +1,58 @@
+"use client";
+
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Field } from "../forms/field";
+import { FormAlert } from "../forms/form-alert";
+import { SubmitButton } from "../forms/submit-button";
+
+export function signInErrorMessage(error: string): string {
+  const [code, seconds] = error.split(":");
+  if (code === "RATE_LIMITED") {
+    const minutes = Math.max(1, Math.ceil(Number(seconds) / 60));
+    return `Too many sign-in attempts. For your security, try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  }
+  return "That e-mail and password do not match an account. Check them and try again.";
+}
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (!result || result.error) {
+      setError(signInErrorMessage(result?.error ?? "INVALID"));
+      return;
+    }
+    router.push(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      <FormAlert message={error} />
+      <Field name="email" label="E-mail" type="email" autoComplete="email" required />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" required />
+      <SubmitButton pending={pending}>{pending ? "Signing in…" : "Sign in"}</SubmitButton>
+      <p className="text-sm text-slate-600">
+        New here?{" "}
+        <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand-700 underline">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

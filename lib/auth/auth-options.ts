@@ -1,0 +1,83 @@
+// next-auth 4 configuration: e-mail + password through the Credentials provider, JWT sessions
+// (Credentials cannot use database sessions), optional OAuth providers switched on by environment.
+import "server-only";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import type { Adapter } from "next-auth/adapters";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { db } from "../db";
+import { env } from "../env";
+import { authSecret } from "./secret";
+import { verifyCredentials } from "./verify-credentials";
+
+// next-auth 4 reads its public URL from NEXTAUTH_URL; keep one setting (APP_URL) for the whole store.
+process.env.NEXTAUTH_URL ??= env().APP_URL;
+
+export const SIGN_IN_ERROR = { invalid: "INVALID", rateLimited: "RATE_LIMITED" } as const;
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || (headers?.["x-real-ip"] as string | undefined) || "unknown";
+}
+
+function oauthProviders() {
+  const providers = [];
+  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: process.env.AUTH_GITHUB_ID, clientSecret: process.env.AUTH_GITHUB_SECRET }));
+  }
+  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) {
+    providers.push(GoogleProvider({ clientId: process.env.AUTH_GOOGLE_ID, clientSecret: process.env.AUTH_GOOGLE_SECRET }));
+  }
+  return providers;
+}
+
+/** Stores OAuth users and their linked accounts; e-mails are lower-cased as the database requires. */
+function oauthAdapter(): Adapter {
+  const adapter = PrismaAdapter(db as never) as Adapter;
+  return {
+    ...adapter,
+    createUser: (user: Parameters<NonNullable<Adapter["createUser"]>>[0]) =>
+      adapter.createUser!({ ...user, email: user.email.trim().toLowerCase() }),
+    getUserByEmail: (email) => adapter.getUserByEmail!(email.trim().toLowerCase()),
+  };
+}
+
+export function authOptions(): NextAuthOptions {
+  const providers = oauthProviders();
+  return {
+    // Only OAuth sign-ins need the adapter (to create the user); e-mail sign-in finds users itself.
+    adapter: providers.length ? oauthAdapter() : undefined,
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+    pages: { signIn: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "E-mail and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const result = await verifyCredentials(credentials, { ip: clientIp(req?.headers) });
+          if (result.ok) return result.user;
+          // next-auth passes a thrown message to the client as `error`: a code, never details.
+          if (result.code === "RATE_LIMITED") throw new Error(`${SIGN_IN_ERROR.rateLimited}:${result.retryAfterSeconds}`);
+          throw new Error(SIGN_IN_ERROR.invalid);
+        },
+      }),
+      ...providers,
+    ],
+    callbacks: {
+      // The token carries only the user id; the role is read fresh from the database on every check,
+      // so revoking a role takes effect at once.
+      async jwt({ token, user }) {
+        if (user) token.uid = user.id;
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+        return session;
+      },
+    },
+  };
+}

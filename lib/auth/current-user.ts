@@ -1,0 +1,69 @@
+// Who is making this request, and may they do this? Every protected page, server action and route
+// handler asks here; the proxy only redirects early. The role is read from the database each time.
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect, unstable_rethrow } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { db } from "../db";
+import type { Role } from "../generated/prisma/enums";
+import { authOptions } from "./auth-options";
+import { hasPermission, type Permission } from "./permissions";
+
+export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
+
+/**
+ * Integration tests act as a given user by putting a user id here (only honoured under NODE_ENV=test);
+ * everything after the session read (the database lookup, the permission table) is the real code.
+ */
+export const TEST_SESSION_KEY = Symbol.for("ultracare.test-session-user-id");
+
+async function sessionUserId(): Promise<string | null> {
+  if (process.env.NODE_ENV === "test" && TEST_SESSION_KEY in globalThis) {
+    return ((globalThis as Record<symbol, unknown>)[TEST_SESSION_KEY] as string | null) ?? null;
+  }
+  await connection(); // a session is per request; next-auth also draws random bytes, which prerendering forbids
+  const session = await getServerSession(authOptions());
+  const id = (session?.user as { id?: unknown } | undefined)?.id;
+  return typeof id === "string" ? id : null;
+}
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const id = await sessionUserId();
+  if (!id) return null;
+  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+});
+
+export type Authorization =
+  | { ok: true; user: CurrentUser }
+  | { ok: false; code: "UNAUTHENTICATED" | "FORBIDDEN" };
+
+/** Fails closed: any error while checking means "no". */
+export async function authorize(permission?: Permission): Promise<Authorization> {
+  let user: CurrentUser | null;
+  try {
+    user = await getCurrentUser();
+  } catch (error) {
+    unstable_rethrow(error); // Next's own control flow (prerender bail-outs, redirects) is not a failure
+    console.error("authorize: could not read the current user", error);
+    return { ok: false, code: "UNAUTHENTICATED" };
+  }
+  if (!user) return { ok: false, code: "UNAUTHENTICATED" };
+  if (permission && !hasPermission(user.role, permission)) return { ok: false, code: "FORBIDDEN" };
+  return { ok: true, user };
+}
+
+/** For pages: a signed-out visitor is sent to sign in and brought back afterwards. */
+export async function requireUser(returnTo: string): Promise<CurrentUser> {
+  const result = await authorize();
+  if (!result.ok) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return result.user;
+}
+
+/** For pages: signed out -> sign in; signed in without the permission -> the no-access page. */
+export async function requirePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {
+  const result = await authorize(permission);
+  if (result.ok) return result.user;
+  if (result.code === "UNAUTHENTICATED") redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  redirect("/no-access");
+}

@@ -1,0 +1,24 @@
+// The one place mail leaves the store. With SMTP_URL set it goes out through nodemailer's SMTP
+// transport; without it every message is written as an .eml file under .data/mail/ (development, tests).
+import "server-only";
+import { mkdir, writeFile } from "node:fs/promises";
+import nodemailer from "nodemailer";
+import { dataPath } from "../env";
+
+export type Mail = { to: string; subject: string; text: string; html?: string };
+
+const FROM = process.env.MAIL_FROM ?? "UltraCare Pro <care@ultracare.example>";
+
+export async function sendMail(mail: Mail): Promise<void> {
+  const smtpUrl = process.env.SMTP_URL;
+  if (smtpUrl) {
+    await nodemailer.createTransport(smtpUrl).sendMail({ from: FROM, ...mail });
+    return;
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const info = await transport.sendMail({ from: FROM, ...mail });
+  const dir = dataPath("mail");
+  await mkdir(dir, { recursive: true });
+  const safeTo = mail.to.replace(/[^a-z0-9@._-]/gi, "_");
+  await writeFile(`${dir}/${Date.now()}-${safeTo}.eml`, info.message as Buffer);
+}
