@@ -29,7 +29,7 @@ export default function HomePage() {
   return (
     <>
       <section className="bg-gradient-to-b from-brand-50 to-white">
-        <div className="mx-auto grid max-w-6xl items-center gap-10 px-4 py-12 sm:py-16 lg:grid-cols-[1fr_26rem] lg:gap-16 lg:py-20">
+        <div className="mx-auto grid max-w-6xl items-center gap-10 px-4 py-12 sm:py-16 lg:grid-cols-[1fr_28rem] lg:gap-16 lg:py-20">
           <div>
             <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Portable physiotherapy</p>
             <h1 className="mt-3 max-w-2xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">

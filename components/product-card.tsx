@@ -28,7 +28,7 @@ export function ProductCard({ product, stock, offer, serverNow, priority = false
           height={600}
           priority={priority}
           sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
-          className="aspect-square w-full object-cover transition duration-300 group-hover:scale-[1.02]"
+          className="aspect-[4/3] w-full object-cover transition sm:aspect-square duration-300 group-hover:scale-[1.02]"
         />
       </div>
       <div className="flex flex-1 flex-col gap-2 p-5">

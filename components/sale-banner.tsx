@@ -15,14 +15,19 @@ export function SaleBanner({ code, maxPercentOff, endsAt, serverNow }: Props) {
   return (
     <UntilSaleEnds endsAt={endsAt} serverNow={serverNow}>
       <div className="bg-brand-900 px-4 py-2 text-center text-sm text-white" role="region" aria-label="Flash sale">
-        <p className="mx-auto flex max-w-6xl flex-wrap items-center justify-center gap-x-2 gap-y-1">
+        <p className="mx-auto flex max-w-6xl flex-wrap items-center justify-center gap-x-2 gap-y-0.5">
           <span>
-            Flash sale: up to {maxPercentOff}% off with code{" "}
+            <span className="hidden sm:inline">Flash sale: u</span>
+            <span className="sm:hidden">U</span>p to {maxPercentOff}% off with code{" "}
             <strong className="rounded bg-white/15 px-1.5 py-0.5 font-mono tracking-wide">{code}</strong>
           </span>
           {endsAt !== null && (
-            <span className="text-brand-100">
-              <span aria-hidden="true">· </span>ends in <SaleCountdown endsAt={endsAt} serverNow={serverNow} variant="inline" className="font-semibold text-white" />
+            <span className="basis-full text-brand-100 sm:basis-auto">
+              <span aria-hidden="true" className="hidden sm:inline">
+                ·{" "}
+              </span>
+              Ends in{" "}
+              <SaleCountdown endsAt={endsAt} serverNow={serverNow} variant="inline" className="font-semibold text-white" />
             </span>
           )}
         </p>

@@ -6,20 +6,35 @@ const NAV = [
   { href: "/learn", label: "Learn" },
 ];
 
-const ITEM = "rounded-md px-2 py-2 text-slate-700 transition hover:bg-slate-50 hover:text-brand-700 sm:px-3";
+const ITEM = "shrink-0 rounded-md px-2 py-2 text-slate-700 transition hover:bg-slate-50 hover:text-brand-700 sm:px-3";
 
 /**
- * One row at every width: from 360 px the logo shrinks and the links tighten so nothing overflows.
+ * One row at every width: below 400 px the logo shrinks to its mark and the links tighten, so nothing overflows.
  * `accountSlot` and `cartSlot` replace the plain Account and Cart links (signed-in menu, cart count).
  */
 export function SiteHeader({ accountSlot, cartSlot }: { accountSlot?: React.ReactNode; cartSlot?: React.ReactNode }) {
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80">
       <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-3 sm:h-16 sm:gap-6 sm:px-4">
-        <Link href="/" className="flex min-w-0 shrink items-center rounded-md" aria-label="UltraCare Pro home">
-          <Image src="/logo.svg" alt="" width={150} height={27} priority className="h-auto w-[104px] min-[400px]:w-[124px] sm:w-[150px]" />
+        <Link href="/" className="flex shrink-0 items-center rounded-md" aria-label="UltraCare Pro home">
+          {/* Below 400 px only the mark shows (the name is in the link's label), leaving room for every link. */}
+          <span className="block w-7 overflow-hidden min-[400px]:w-auto">
+            <Image
+              src="/logo.svg"
+              alt=""
+              width={150}
+              height={27}
+              priority
+              className="h-7 w-auto max-w-none min-[400px]:h-[22px] sm:h-[27px]"
+            />
+          </span>
         </Link>
-        <nav aria-label="Main" className="flex shrink-0 items-center text-sm font-medium sm:gap-1">
+        {/* min-w-0 + overflow-x-auto: should the slots ever need more room (a staff member's extra links), the
+            links scroll sideways inside the header instead of widening the page. */}
+        <nav
+          aria-label="Main"
+          className="-mr-1 flex min-w-0 items-center overflow-x-auto text-sm font-medium whitespace-nowrap [scrollbar-width:none] sm:mr-0 sm:gap-1"
+        >
           {NAV.map((item) => (
             <Link key={item.href} href={item.href} className={ITEM}>
               {item.label}

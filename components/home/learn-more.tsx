@@ -4,7 +4,7 @@ import Link from "next/link";
 /** Two ways in for shoppers who want to understand their cramps before buying. */
 export function LearnMore() {
   return (
-    <section aria-labelledby="start-here" className="mx-auto max-w-6xl px-4 py-12">
+    <section aria-labelledby="start-here" className="mx-auto max-w-6xl px-4 pt-8 pb-4 sm:pt-12">
       <h2 id="start-here" className="text-2xl font-semibold text-slate-900">
         Not sure where to start?
       </h2>
@@ -18,12 +18,21 @@ export function LearnMore() {
             <p className="mt-2 text-2xl font-semibold">Find the device that fits your cramps</p>
             <p className="mt-3 text-brand-100">
               Tell us where the cramps strike, how strong they feel and how often they come back. We suggest a device,
-              or a visit to your doctor when that is the wiser step.
+              and say so plainly when a doctor should take a look first.
             </p>
           </div>
-          <span className="inline-flex items-center gap-2 font-semibold">
-            Start the guide <span aria-hidden="true" className="transition group-hover:translate-x-0.5">→</span>
-          </span>
+          <div className="space-y-6">
+            <ul className="flex flex-wrap gap-2 text-sm" aria-label="What the guide asks">
+              {["Legs or hands?", "How strong?", "How often?", "At night?"].map((question) => (
+                <li key={question} className="rounded-full bg-white/10 px-3 py-1 text-brand-50 ring-1 ring-white/20">
+                  {question}
+                </li>
+              ))}
+            </ul>
+            <span className="flex items-center gap-2 font-semibold">
+              Start the guide <span aria-hidden="true" className="transition group-hover:translate-x-0.5">→</span>
+            </span>
+          </div>
         </Link>
         <Link
           href="/learn"
@@ -35,7 +44,7 @@ export function LearnMore() {
             width={1600}
             height={700}
             sizes="(min-width: 768px) 560px, 100vw"
-            className="aspect-[16/7] w-full object-cover"
+            className="aspect-[5/2] w-full object-cover"
           />
           <div className="flex flex-1 flex-col justify-between gap-4 p-6 sm:p-8">
             <div>

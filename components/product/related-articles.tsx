@@ -18,7 +18,7 @@ export function RelatedArticles({ articles }: { articles: RelatedArticle[] }) {
             >
               <span className="font-semibold text-slate-900">{article.title}</span>
               <span className="mt-2 line-clamp-3 text-sm text-slate-600">{article.summary}</span>
-              <span className="mt-3 text-sm font-medium text-brand-700">
+              <span className="mt-auto pt-3 text-sm font-medium text-brand-700">
                 Read the guide <span aria-hidden="true">→</span>
               </span>
             </Link>
