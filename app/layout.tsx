@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { FlashSaleBanner } from "./flash-sale-banner";
 import { HeaderAccount } from "./header-account";
+import { CartLink, HeaderCart } from "./header-cart";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -30,6 +31,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           accountSlot={
             <Suspense fallback={<span className="inline-block w-14" aria-hidden="true" />}>
               <HeaderAccount />
+            </Suspense>
+          }
+          cartSlot={
+            <Suspense fallback={<CartLink count={0} />}>
+              <HeaderCart />
             </Suspense>
           }
         />

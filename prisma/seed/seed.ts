@@ -8,6 +8,7 @@ import { seedArticles } from "./articles";
 import { productContent, seedProducts } from "./products";
 
 export const FLASH_SALE_CODE = "FLASHSALE";
+export const PAST_CAMPAIGN_CODE = "WINTER15";
 const FLASH_SALE_DAYS = 14;
 
 export type SeedOptions = {
@@ -63,6 +64,20 @@ export async function seed(db: Db, options: SeedOptions): Promise<void> {
           percentOff: product.flashSalePercent,
         })),
       },
+    },
+  });
+
+  // A finished campaign, so the back office shows history and shoppers who try it are told it ended.
+  await db.coupon.upsert({
+    where: { code: PAST_CAMPAIGN_CODE },
+    update: {},
+    create: {
+      code: PAST_CAMPAIGN_CODE,
+      description: "Winter campaign: 15% off any order",
+      kind: "ORDER_PERCENT",
+      percentOff: 15,
+      startsAt: new Date(now.getTime() - 120 * 24 * 3600_000),
+      endsAt: new Date(now.getTime() - 60 * 24 * 3600_000),
     },
   });
 

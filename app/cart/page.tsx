@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { CartLineRow } from "@/components/cart/cart-line-row";
+import { CartSummary } from "@/components/cart/cart-summary";
+import { CouponForm } from "@/components/cart/coupon-form";
+import { currentCustomer, findCurrentCartId, getCartView } from "@/lib/cart";
+import { env } from "@/lib/env";
+import { couponErrorMessage } from "@/lib/pricing";
+
+export const metadata: Metadata = { title: "Your cart", robots: { index: false } };
+
+async function CartContents() {
+  const view = await getCartView(await findCurrentCartId(), await currentCustomer());
+  if (view.lines.length === 0) {
+    return (
+      <div className="rounded-2xl border border-dashed border-slate-300 px-6 py-14 text-center">
+        <p className="text-lg font-semibold text-slate-900">Your cart is empty</p>
+        <p className="mt-2 text-slate-600">Find the device that suits your cramps.</p>
+        <div className="mt-6 flex flex-wrap justify-center gap-3">
+          <Link href="/products" className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+            Shop devices
+          </Link>
+          <Link href="/guide" className="rounded-lg border border-slate-300 px-5 py-2.5 font-medium text-slate-700 hover:bg-slate-50">
+            Take the relief guide
+          </Link>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_360px]">
+      <section aria-label="Items in your cart">
+        <ul className="divide-y divide-slate-200 border-y border-slate-200">
+          {view.lines.map((line) => (
+            <CartLineRow key={line.productId} line={line} />
+          ))}
+        </ul>
+      </section>
+      <aside className="flex h-fit flex-col gap-5 rounded-2xl border border-slate-200 bg-slate-50 p-5">
+        <CouponForm
+          appliedCode={view.couponCode}
+          appliedDescription={view.couponDescription}
+          storedError={view.couponError ? couponErrorMessage(view.couponError) : null}
+        />
+        <CartSummary totals={view.totals} currency={view.currency} freeShippingThresholdCents={env().FREE_SHIPPING_THRESHOLD_CENTS} />
+        {!view.canCheckout ? (
+          <p className="text-sm text-amber-900">Fix the items marked above to check out.</p>
+        ) : null}
+      </aside>
+    </div>
+  );
+}
+
+export default function CartPage() {
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10">
+      <h1 className="mb-6 text-3xl font-bold text-slate-900">Your cart</h1>
+      <Suspense fallback={<div className="h-64 animate-pulse rounded-2xl bg-slate-50" aria-hidden="true" />}>
+        <CartContents />
+      </Suspense>
+    </div>
+  );
+}
