@@ -22,6 +22,7 @@ beforeAll(async () => {
       bestFor: "Best for evening wind-downs.",
       severity: "MILD_TO_MODERATE",
       images: ["/images/products/heat-wrap.png"],
+      specs: [{ label: "Fabric", value: "Brushed merino" }],
     },
   });
   await db.product.create({
@@ -86,6 +87,15 @@ describe("searchSite", () => {
       ["article", "stretching-in-a-hammock"],
     ]);
     expect(outcome.hits[0].rank).toBeGreaterThan(outcome.hits[1].rank);
+  });
+
+  it("finds a product by its spec table's values, not its JSON keys", async () => {
+    const merino = await searchSite("merino");
+    if (merino.kind !== "results") throw new Error(merino.kind);
+    expect(merino.hits.map((hit) => hit.slug)).toEqual(["heat-wrap"]);
+    const key = await searchSite("label");
+    if (key.kind !== "results") throw new Error(key.kind);
+    expect(key.hits).toEqual([]);
   });
 
   it("ranks products and articles together", async () => {

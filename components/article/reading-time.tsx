@@ -1,0 +1,3 @@
+export function ReadingTime({ minutes }: { minutes: number }) {
+  return <span>{minutes} min read</span>;
+}
