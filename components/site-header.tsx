@@ -9,7 +9,7 @@ const NAV = [
 const ITEM = "shrink-0 rounded-md px-2 py-2 text-slate-700 transition hover:bg-slate-50 hover:text-brand-700 sm:px-3";
 
 /**
- * One row at every width: below 400 px the logo shrinks to its mark and the links tighten, so nothing overflows.
+ * One row at every width: the logo shrinks (to its mark below 375 px) and the links tighten, so nothing overflows.
  * `accountSlot` and `cartSlot` replace the plain Account and Cart links (signed-in menu, cart count).
  */
 export function SiteHeader({ accountSlot, cartSlot }: { accountSlot?: React.ReactNode; cartSlot?: React.ReactNode }) {
@@ -17,15 +17,15 @@ export function SiteHeader({ accountSlot, cartSlot }: { accountSlot?: React.Reac
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80">
       <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-3 sm:h-16 sm:gap-6 sm:px-4">
         <Link href="/" className="flex shrink-0 items-center rounded-md" aria-label="UltraCare Pro home">
-          {/* Below 400 px only the mark shows (the name is in the link's label), leaving room for every link. */}
-          <span className="block w-7 overflow-hidden min-[400px]:w-auto">
+          {/* Below 375 px only the mark shows (the name is in the link's label), leaving room for every link. */}
+          <span className="block w-7 overflow-hidden min-[375px]:w-auto">
             <Image
               src="/logo.svg"
               alt=""
               width={150}
               height={27}
               priority
-              className="h-7 w-auto max-w-none min-[400px]:h-[22px] sm:h-[27px]"
+              className="h-7 w-auto max-w-none min-[375px]:h-5 sm:h-[27px]"
             />
           </span>
         </Link>

@@ -63,7 +63,7 @@ test("a product page shows the price, the FLASHSALE price, stock, specs, guides 
   await expect(purchase).toContainText("$159.00");
   await expect(purchase).toContainText("$39.75 with FLASHSALE, save 75%");
   await expect(purchase).toContainText("In stock");
-  await expect(purchase.getByRole("button", { name: /UltraGun/ })).toBeEnabled();
+  await expect(purchase.getByRole("button", { name: /add .*to cart/i })).toBeEnabled();
 
   await expect(page.getByRole("table", { name: "Specifications" })).toContainText("Percussive massage");
   await expect(page.getByRole("region", { name: "Which cramps it suits" })).toContainText("Mild to moderate cramps");
