@@ -49,6 +49,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // A production server requires a real secret; this one exists only for the test run.
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
+      // No Stripe here: the production build takes test payments only when told to by name.
+      PAYMENTS_TEST_MODE: "1",
     },
   },
 });

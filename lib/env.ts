@@ -25,6 +25,17 @@ export const envSchema = z.object({
   ADMIN_PASSWORD: optionalString,
   SHIPPING_FLAT_CENTS: cents(995),
   FREE_SHIPPING_THRESHOLD_CENTS: cents(15000),
+  /** How long a checkout holds stock and a limited code; Stripe Checkout's own minimum is 30 minutes. */
+  CHECKOUT_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** Unset: payments go to the built-in test provider (no card is charged). */
+  STRIPE_SECRET_KEY: optionalString.pipe(z.string().startsWith("sk_", "must start with sk_").optional()),
+  STRIPE_WEBHOOK_SECRET: optionalString.pipe(z.string().startsWith("whsec_", "must start with whsec_").optional()),
+  /** Tests only: where the Stripe SDK sends requests (a local stand-in), e.g. http://127.0.0.1:12111. */
+  STRIPE_API_BASE: optionalString.pipe(z.url().optional()),
+  /** Allows the test payment provider when NODE_ENV=production (demo deployments only). */
+  PAYMENTS_TEST_MODE: z.enum(["0", "1"]).default("0"),
+  /** Shipping countries offered in Stripe Checkout (ISO codes, comma separated). */
+  SHIPPING_COUNTRIES: z.string().default("US,CA,GB,IE,AU,NZ,DE,FR,NL"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -27,6 +27,9 @@ async function Profile() {
         </div>
       </dl>
       <div className="mt-6 flex flex-wrap items-center gap-3">
+        <Link href="/account/orders" className="rounded-lg border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+          Your orders
+        </Link>
         {isStaff(user.role) ? (
           <Link href="/admin" className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
             Open the back office

@@ -3,9 +3,12 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { CartLineRow } from "@/components/cart/cart-line-row";
 import { CartSummary } from "@/components/cart/cart-summary";
+import { CheckoutForm } from "@/components/cart/checkout-form";
 import { CouponForm } from "@/components/cart/coupon-form";
+import { getCurrentUser } from "@/lib/auth";
 import { currentCustomer, findCurrentCartId, getCartView } from "@/lib/cart";
 import { env } from "@/lib/env";
+import { isTestPaymentsAllowed } from "@/lib/payments/provider";
 import { couponErrorMessage } from "@/lib/pricing";
 
 export const metadata: Metadata = { title: "Your cart", robots: { index: false } };
@@ -47,6 +50,11 @@ async function CartContents() {
         {!view.canCheckout ? (
           <p className="text-sm text-amber-900">Fix the items marked above to check out.</p>
         ) : null}
+        <CheckoutForm
+          signedInEmail={(await getCurrentUser())?.email ?? null}
+          disabled={!view.canCheckout || Boolean(view.couponError)}
+          testPayments={isTestPaymentsAllowed()}
+        />
       </aside>
     </div>
   );

@@ -3,6 +3,7 @@
 // Prices, stock and discounts are decided on the server; the form sends only ids and quantities.
 
 import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/define-action";
 import {
@@ -16,7 +17,12 @@ import {
   setLineQuantity,
 } from "@/lib/cart";
 import { cartErrorMessage } from "@/lib/cart/cart-messages";
+import { getCurrentUser } from "@/lib/auth";
+import { findCurrentCartId } from "@/lib/cart";
+import { stockChanged } from "@/lib/catalog/stock-changed";
 import { db } from "@/lib/db";
+import { startCheckout, type CreateOrderError } from "@/lib/orders";
+import { paymentProvider, TestPaymentsRefusedError } from "@/lib/payments/provider";
 import { couponErrorMessage } from "@/lib/pricing";
 
 const productId = z.string().trim().min(1, "Choose a device.").max(64);
@@ -72,4 +78,48 @@ export const removeCouponAction = publicAction(z.object({}), async () => {
   await removeCouponCode(cartId);
   refresh();
   return { ok: true, data: undefined };
+});
+
+const checkoutSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: "Enter the e-mail address for your receipt." })).optional(),
+});
+
+function checkoutErrorMessage(error: CreateOrderError | { code: "PAYMENT_UNAVAILABLE" }): string {
+  switch (error.code) {
+    case "CART_EMPTY":
+      return "Your cart is empty.";
+    case "CART_NEEDS_ATTENTION":
+      return "Some items in your cart need your attention first.";
+    case "OUT_OF_STOCK":
+      return error.available > 0
+        ? `Only ${error.available} left of ${error.productName}. Lower the quantity and try again; nothing was charged.`
+        : `${error.productName} has just sold out. Remove it to continue; nothing was charged.`;
+    case "COUPON":
+      return `${couponErrorMessage(error.error)} Remove the code to continue.`;
+    case "PAYMENT_UNAVAILABLE":
+      return "We could not open the payment page just now. Nothing was charged and your cart is unchanged; please try again.";
+  }
+}
+
+export const checkoutAction = publicAction(checkoutSchema, async (input) => {
+  const user = await getCurrentUser();
+  const email = user?.email ?? input.email;
+  if (!email) return { ok: false, code: "INVALID_INPUT", fieldErrors: { email: ["Enter the e-mail address for your receipt."] } };
+  const cartId = await findCurrentCartId();
+  if (!cartId) return { ok: false, code: "CART_EMPTY", formError: "Your cart is empty." };
+  let provider;
+  try {
+    provider = paymentProvider();
+  } catch (error) {
+    if (!(error instanceof TestPaymentsRefusedError)) throw error;
+    console.error(error.message);
+    return { ok: false, code: "PAYMENTS_OFF", formError: "Payments are not available right now. Please try again later." };
+  }
+  const result = await startCheckout(cartId, { userId: user?.id, email }, provider);
+  if (!result.ok) {
+    refresh();
+    return { ok: false, code: result.error.code, formError: checkoutErrorMessage(result.error) };
+  }
+  stockChanged();
+  redirect(result.redirectUrl);
 });

@@ -9,10 +9,10 @@ const LOOK = {
 export function stockLabel(state: StockState): string {
   if (state.kind === "sold_out") return "Sold out";
   if (state.kind === "low") return `Only ${state.left} left`;
-  return "In stock";
+  return `In stock, ${state.available} available`;
 }
 
-/** "In stock", "Only N left" or "Sold out", with a coloured dot that is decoration only. */
+/** "In stock, N available", "Only N left" or "Sold out", with a coloured dot that is decoration only. */
 export function StockStatus({ state, className }: { state: StockState; className?: string }) {
   const look = LOOK[state.kind];
   return (

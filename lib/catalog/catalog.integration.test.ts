@@ -60,7 +60,7 @@ describe("findActiveProducts", () => {
     expect(products.map((p) => stockState(p.available))).toEqual([
       { kind: "sold_out" },
       { kind: "low", left: 2 },
-      { kind: "in_stock" },
+      { kind: "in_stock", available: 15 },
     ]);
     expect(products[0]).toMatchObject({ image: "/images/products/first.png", currency: "usd", severity: "MILD_TO_MODERATE" });
   });

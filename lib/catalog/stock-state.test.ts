@@ -7,7 +7,7 @@ describe("stockState", () => {
     [-2, { kind: "sold_out" }],
     [1, { kind: "low", left: 1 }],
     [5, { kind: "low", left: 5 }],
-    [6, { kind: "in_stock" }],
+    [6, { kind: "in_stock", available: 6 }],
   ])("%i available -> %j", (available, state) => {
     expect(stockState(available)).toEqual(state);
   });

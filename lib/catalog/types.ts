@@ -1,7 +1,7 @@
 // The storefront's own product shape: what pages need, nothing from Prisma leaks past lib/.
 export type ProductSpec = { label: string; value: string };
 
-export type StockState = { kind: "in_stock" } | { kind: "low"; left: number } | { kind: "sold_out" };
+export type StockState = { kind: "in_stock"; available: number } | { kind: "low"; left: number } | { kind: "sold_out" };
 
 export type CrampSeverity = "SEVERE" | "MILD_TO_MODERATE";
 

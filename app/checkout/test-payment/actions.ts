@@ -1,0 +1,51 @@
+"use server";
+// The test provider's buttons. They run the same order code as Stripe's webhook events.
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { publicAction } from "@/lib/actions/define-action";
+import { authSecret } from "@/lib/auth/secret";
+import { stockChanged } from "@/lib/catalog/stock-changed";
+import { db } from "@/lib/db";
+import { releaseOrder, settlePayment } from "@/lib/orders";
+import { verifyOrderToken } from "@/lib/orders/order-link";
+import { isTestPaymentsAllowed, paymentProvider } from "@/lib/payments/provider";
+
+const schema = z.object({ order: z.string().min(1).max(200) });
+
+function checked(token: string) {
+  if (!isTestPaymentsAllowed()) return { error: "Test payments are switched off on this store." } as const;
+  const orderId = verifyOrderToken(token, authSecret());
+  return orderId ? ({ orderId } as const) : ({ error: "This payment link is not valid." } as const);
+}
+
+export const payTestOrderAction = publicAction(schema, async ({ order: token }) => {
+  const check = checked(token);
+  if ("error" in check) return { ok: false, code: "REFUSED", formError: check.error };
+  const order = await db.order.findUnique({ where: { id: check.orderId } });
+  if (!order || order.provider !== "TEST") return { ok: false, code: "REFUSED", formError: "This order is not a test payment." };
+  await settlePayment(
+    {
+      eventId: `test_paid_${order.id}`,
+      eventType: "test.payment_succeeded",
+      provider: "TEST",
+      orderId: order.id,
+      sessionId: order.providerSessionId,
+      paymentId: `test_pi_${order.id}`,
+      amountTotal: order.totalCents,
+      shippingName: "Test Shopper",
+      shippingAddress: { line1: "1 Test Street", city: "Springfield", postal_code: "12345", country: "US" },
+    },
+    paymentProvider(),
+  );
+  stockChanged();
+  redirect(`/checkout/success?order=${encodeURIComponent(token)}`);
+});
+
+export const cancelTestOrderAction = publicAction(schema, async ({ order: token }) => {
+  const check = checked(token);
+  if ("error" in check) return { ok: false, code: "REFUSED", formError: check.error };
+  await releaseOrder(check.orderId, "cancelled", new Date(), { eventId: `test_cancelled_${check.orderId}`, eventType: "test.cancelled", provider: "TEST" });
+  stockChanged();
+  redirect("/checkout/cancelled");
+});

@@ -1,0 +1,36 @@
+// The order confirmation: number, lines, discount, total and where it ships.
+import { db } from "../db";
+import { sendMail } from "../mail/send-mail";
+import { formatMoney } from "../money";
+
+export function formatAddress(address: unknown): string[] {
+  if (!address || typeof address !== "object") return [];
+  const a = address as Record<string, string | null | undefined>;
+  return [a.line1, a.line2, [a.postal_code, a.city].filter(Boolean).join(" "), a.state, a.country].filter((part): part is string => !!part);
+}
+
+export async function sendOrderConfirmation(orderId: string): Promise<void> {
+  const order = await db.order.findUnique({ where: { id: orderId }, include: { lines: true } });
+  if (!order || order.status !== "PAID") return;
+  const money = (cents: number) => formatMoney(cents, order.currency);
+  const lines = order.lines.map((line) => {
+    const saving = line.discountCents ? ` (you saved ${money(line.discountCents)})` : "";
+    return `  ${line.quantity} × ${line.productName} at ${money(line.unitPriceCents)}: ${money(line.totalCents)}${saving}`;
+  });
+  const address = formatAddress(order.shippingAddress);
+  const text = [
+    `Thank you for your order ${order.number}.`,
+    "",
+    ...lines,
+    "",
+    `Subtotal: ${money(order.subtotalCents)}`,
+    ...(order.discountCents ? [`Discount${order.couponCode ? ` (${order.couponCode})` : ""}: -${money(order.discountCents)}`] : []),
+    `Shipping: ${order.shippingCents ? money(order.shippingCents) : "Free"}`,
+    `Total paid: ${money(order.totalCents)}`,
+    "",
+    ...(address.length ? ["Shipping to:", ...(order.shippingName ? [`  ${order.shippingName}`] : []), ...address.map((l) => `  ${l}`), ""] : []),
+    "We will e-mail you again when your order ships.",
+    "UltraCare Pro",
+  ].join("\n");
+  await sendMail({ to: order.email, subject: `Your UltraCare Pro order ${order.number}`, text });
+}

@@ -1,0 +1,62 @@
+// Gives a pending order's reserved stock and code hold back, once: the expired-session webhook,
+// a cancel, a failed async payment and the overdue sweep all end here.
+import type { Prisma } from "../generated/prisma/client";
+import { db } from "../db";
+import { withRetry } from "../database/retry";
+import { recordEvent } from "./apply-payment";
+import { TRANSACTION_OPTIONS } from "./create-order";
+
+export type ReleaseReason = "expired" | "cancelled" | "payment_failed" | "session_failed";
+
+const REASON_TEXT: Record<ReleaseReason, string> = {
+  expired: "The payment window closed; stock and code released.",
+  cancelled: "Checkout cancelled; stock and code released.",
+  payment_failed: "The payment failed; stock and code released.",
+  session_failed: "The payment page could not be opened; stock and code released.",
+};
+
+/** Inside a transaction: returns false when there was nothing to release (already released, paid, ...). */
+export async function releaseOrderInTx(tx: Prisma.TransactionClient, orderId: string, reason: ReleaseReason, now: Date): Promise<boolean> {
+  const [order] = await tx.$queryRaw<{ status: string; stock_released_at: Date | null }[]>`
+    SELECT "status", "stock_released_at" FROM "orders" WHERE "id" = ${orderId} FOR UPDATE`;
+  if (!order || order.status !== "PENDING" || order.stock_released_at) return false;
+  const lines = await tx.orderLine.findMany({ where: { orderId }, orderBy: { productId: "asc" } });
+  for (const line of lines) {
+    await tx.$executeRaw`UPDATE "products" SET "reserved" = "reserved" - ${line.quantity}, "updated_at" = now() WHERE "id" = ${line.productId}`;
+  }
+  await tx.couponRedemption.updateMany({ where: { orderId, status: "HELD" }, data: { status: "RELEASED" } });
+  await tx.order.update({
+    where: { id: orderId },
+    data: { status: "CANCELLED", stockReleasedAt: now, cancelledAt: now, cancelReason: reason, events: { create: { type: reason, message: REASON_TEXT[reason] } } },
+  });
+  return true;
+}
+
+/** With `event`, the provider's event is recorded in the same transaction (a repeat is ignored). */
+export async function releaseOrder(
+  orderId: string,
+  reason: ReleaseReason,
+  now = new Date(),
+  event?: { eventId: string; eventType: string; provider: "STRIPE" | "TEST" },
+): Promise<boolean> {
+  return withRetry(() =>
+    db.$transaction(async (tx) => {
+      if (event && !(await recordEvent(tx, { ...event, orderId }))) return false;
+      return releaseOrderInTx(tx, orderId, reason, now);
+    }, TRANSACTION_OPTIONS),
+  );
+}
+
+/** Releases every pending order whose hold has lapsed, so nothing stays held when an event is lost. */
+export async function releaseOverdueOrders(now = new Date()): Promise<{ orderId: string; sessionId: string | null; provider: string }[]> {
+  const overdue = await db.order.findMany({
+    where: { status: "PENDING", stockReleasedAt: null, holdExpiresAt: { lte: now } },
+    select: { id: true, providerSessionId: true, provider: true },
+    take: 200,
+  });
+  const released = [];
+  for (const order of overdue) {
+    if (await releaseOrder(order.id, "expired", now)) released.push({ orderId: order.id, sessionId: order.providerSessionId, provider: order.provider });
+  }
+  return released;
+}
