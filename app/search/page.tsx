@@ -80,7 +80,7 @@ async function Results({ searchParams }: Props) {
 
 export default function SearchPage(props: Props) {
   return (
-    <div className="mx-auto max-w-4xl px-4 py-10 sm:py-14">
+    <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">Search</h1>
       <p className="mt-2 text-slate-600">Devices and guides, searched together.</p>
       <div className="mt-6">

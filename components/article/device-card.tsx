@@ -18,7 +18,7 @@ const SUITS = { SEVERE: "For severe cramps", MILD_TO_MODERATE: "For mild to mode
 export function DeviceCard({ device, headingLevel = 3 }: { device: DeviceCardData; headingLevel?: 2 | 3 | 4 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="group relative flex gap-4 rounded-2xl border border-slate-200 bg-white p-3 shadow-sm transition hover:border-brand-600/40 hover:shadow-md">
+    <article className="group relative flex h-full gap-4 rounded-2xl border border-slate-200 bg-white p-3 shadow-sm transition hover:border-brand-600/40 hover:shadow-md">
       <Image
         src={device.image}
         alt=""

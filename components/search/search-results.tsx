@@ -20,7 +20,7 @@ function Hit({ hit }: { hit: SearchHit }) {
         </h3>
         <p className="mt-1 text-sm text-slate-700">{hit.summary}</p>
         {hit.snippet && (
-          <p className="mt-2 text-sm leading-6 text-slate-600">
+          <p className="mt-2 line-clamp-3 text-sm leading-6 text-slate-600 sm:line-clamp-none">
             <span aria-hidden="true">… </span>
             <Snippet text={hit.snippet} />
             <span aria-hidden="true"> …</span>
