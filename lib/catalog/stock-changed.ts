@@ -8,5 +8,10 @@ import { TAGS } from "../cache-tags";
  * three products, so the cost is a few cached reads.
  */
 export function stockChanged(): void {
-  revalidateTag(TAGS.products, { expire: 0 });
+  try {
+    revalidateTag(TAGS.products, { expire: 0 });
+  } catch (error) {
+    // Outside a Next server (scripts such as payments:reconcile, tests) there is no page cache to refresh.
+    if (process.env.NEXT_RUNTIME) throw error;
+  }
 }

@@ -64,6 +64,12 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       shipping: { flatCents: config.SHIPPING_FLAT_CENTS, freeThresholdCents: config.FREE_SHIPPING_THRESHOLD_CENTS },
     });
     if (priced.couponError) throw new Refusal({ code: "COUPON", error: priced.couponError });
+    // Holders of a code queue on its row first (before any row that references it is written), so each
+    // one's count below sees every hold committed before it. NO KEY UPDATE does not block the foreign-key
+    // checks of orders and redemptions that point at the coupon, so the queue cannot deadlock with them.
+    if (priced.appliedCoupon) {
+      await tx.$queryRaw`SELECT 1 FROM "coupons" WHERE "code" = ${priced.appliedCoupon.code} FOR NO KEY UPDATE`;
+    }
 
     // Reserve every line, or none: a refused line aborts the whole transaction.
     for (const line of cart.lines) {
@@ -112,8 +118,6 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
     if (priced.appliedCoupon) {
       const couponRow = await tx.coupon.findUniqueOrThrow({ where: { code: priced.appliedCoupon.code }, select: { id: true } });
       await tx.order.update({ where: { id: order.id }, data: { couponId: couponRow.id } });
-      // Holders of this code queue here, so each one's count below sees every hold committed before it.
-      await tx.$queryRaw`SELECT 1 FROM "coupons" WHERE "id" = ${couponRow.id} FOR UPDATE`;
       const key = customerKey({ userId: customer.userId, email })!;
       const held = await tx.$executeRaw`
         INSERT INTO "coupon_redemptions" ("id", "coupon_id", "order_id", "user_id", "customer_key", "status", "expires_at", "created_at")

@@ -56,7 +56,12 @@ export async function releaseOverdueOrders(now = new Date()): Promise<{ orderId:
   });
   const released = [];
   for (const order of overdue) {
-    if (await releaseOrder(order.id, "expired", now)) released.push({ orderId: order.id, sessionId: order.providerSessionId, provider: order.provider });
+    try {
+      if (await releaseOrder(order.id, "expired", now)) released.push({ orderId: order.id, sessionId: order.providerSessionId, provider: order.provider });
+    } catch (error) {
+      // One broken order must not keep the others' stock held; it stays overdue and is retried next sweep.
+      console.error("sweep: could not release order", order.id, error);
+    }
   }
   return released;
 }
