@@ -1,7 +1,10 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/seed";
 import { addLine } from "../cart/change-lines";
+import { dataPath } from "../env";
 import { createStripeClient, StripeProvider, STRIPE_MIN_EXPIRY_SECONDS } from "../payments/stripe";
 import { TestProvider } from "../payments/test-provider";
 import { priceCart } from "../pricing";
@@ -185,6 +188,18 @@ describe("payment and its aftermath", () => {
     expect(await database.db.couponRedemption.findUniqueOrThrow({ where: { orderId } })).toMatchObject({ status: "REDEEMED" });
     expect(await database.db.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({ status: "PAID", providerPaymentId: "pi_evt_1" });
     expect(await database.db.cartLine.count({ where: { cartId } })).toBe(0);
+
+    // The receipt: order number, lines, discount and total, written to the outbox without SMTP.
+    const order = await database.db.order.findUniqueOrThrow({ where: { id: orderId } });
+    const outbox = dataPath("mail");
+    // .eml bodies are quoted-printable: undo soft line breaks and =XX escapes to read the text.
+    const decode = (eml: string) =>
+      Buffer.from(eml.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8");
+    const receipts = await Promise.all((await readdir(outbox)).map(async (name) => decode(await readFile(path.join(outbox, name), "utf8"))));
+    const receipt = receipts.find((text) => text.includes(order.number))!;
+    expect(receipt).toContain("2 × UltraGun PRO");
+    expect(receipt).toContain("Discount (FLASHSALE): -$298.80");
+    expect(receipt).toContain("Total paid: $199.20");
   });
 
   it("releases an expired order once and ignores an expiry that arrives after the payment", async () => {
@@ -240,5 +255,35 @@ describe("payment and its aftermath", () => {
     const testProvider = new TestProvider("http://shop.test", (id) => `${id}.sig`);
     const session = await testProvider.createCheckoutSession({ orderId: "ord_1" } as never);
     expect(session.url).toBe("http://shop.test/checkout/test-payment?order=ord_1.sig");
+  });
+});
+
+describe("reconciling payments whose events never arrived", () => {
+  it("applies a paid session whose order is still pending, and leaves paid orders alone", async () => {
+    await setStock("ultragun", 10);
+    const cart = await cartWith([["ultragun", 1]]);
+    const created = await createOrderFromCart(cart, { email: "lost-event@example.com" }, "STRIPE", now);
+    if (!created.ok) throw new Error("no order");
+    const { reconcilePayments } = await import("./reconcile-payments");
+    stripe.paidSessions.push({
+      id: "cs_lost_1",
+      object: "checkout.session",
+      payment_status: "paid",
+      metadata: { orderId: created.order.id },
+      client_reference_id: created.order.id,
+      payment_intent: "pi_lost_1",
+      amount_total: created.order.totalCents,
+      created: Math.floor(now.getTime() / 1000),
+    });
+    expect(await reconcilePayments(provider, { days: 3, dryRun: true, now })).toEqual([
+      { sessionId: "cs_lost_1", orderId: created.order.id, orderNumber: created.order.number, outcome: "would apply" },
+    ]);
+    expect(await reconcilePayments(provider, { days: 3, now })).toEqual([
+      { sessionId: "cs_lost_1", orderId: created.order.id, orderNumber: created.order.number, outcome: "paid" },
+    ]);
+    expect(await database.db.order.findUniqueOrThrow({ where: { id: created.order.id } })).toMatchObject({ status: "PAID", providerPaymentId: "pi_lost_1" });
+    expect(await reconcilePayments(provider, { days: 3, now })).toEqual([]);
+    const listCall = stripe.requests.find((r) => r.method === "GET" && r.path === "/v1/checkout/sessions")!;
+    expect(Number(listCall.body["created[gte]"])).toBe(Math.floor((now.getTime() - 3 * 24 * 3600_000) / 1000));
   });
 });
