@@ -1,0 +1,28 @@
+// `next build` and `next start` for one app directory, always with the repository's own Next.
+import path from "node:path";
+import { runToEnd, startGroup, waitForHttp, type Environment, type Started } from "./processes";
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, "..");
+const NEXT_BIN = path.join(REPO_ROOT, "node_modules/next/dist/bin/next");
+
+// DATABASE_URL: the bench always uses a fresh embedded database; NODE_ENV: next sets it per command.
+const DROPPED = new Set(["DATABASE_URL", "NODE_ENV"]);
+
+function cleanEnv(extra: Record<string, string>): Environment {
+  const inherited = Object.entries(process.env).filter(([name]) => !DROPPED.has(name));
+  return { ...Object.fromEntries(inherited), NEXT_TELEMETRY_DISABLED: "1", ...extra };
+}
+
+/** Builds the app and returns the build's output (it holds the route table). */
+export function nextBuild(cwd: string, extra: Record<string, string> = {}): Promise<string> {
+  return runToEnd(process.execPath, [NEXT_BIN, "build"], { cwd, env: cleanEnv(extra) });
+}
+
+export async function nextStart(cwd: string, port: number, extra: Record<string, string>, readyPath: string): Promise<Started> {
+  const server = startGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
+    env: cleanEnv(extra),
+  });
+  await waitForHttp(`http://127.0.0.1:${port}${readyPath}`, server);
+  return server;
+}

@@ -1,0 +1,32 @@
+// The shape of one run, as run.ts collects it and report.ts renders it (also saved raw in bench/out/).
+import type { PageHeaders } from "./fetch-page";
+import type { FirstLoad } from "./first-load-js";
+import type { PageAudit } from "./lighthouse-audit";
+import type { LoadResult, LoadSettings } from "./load-test";
+import type { Machine } from "./machine";
+import type { MetadataPlacement } from "./page-head";
+import type { RouteMark } from "./route-marks";
+
+export type MeasuredRoute = FirstLoad & { mark: RouteMark | null; headers: PageHeaders; metadata: MetadataPlacement; ms: number };
+export type LoadedPage = { label: string; path: string; mark: RouteMark | null; target: boolean; result: LoadResult };
+
+export type BenchResults = {
+  date: string;
+  machine: Machine;
+  /** One-minute load average at the start of each phase. */
+  load: Record<string, number>;
+  /** Seconds per phase. */
+  durations: Record<string, number>;
+  settings: LoadSettings;
+  article: string;
+  /** APP_URL the store was built and started with (canonical links are baked into prerendered shells). */
+  appUrl: { build: string; start: string };
+  floor: { firstLoad: FirstLoad; throughput: LoadResult | null };
+  store: {
+    marks: Record<string, RouteMark>;
+    staticRoute: { path: string; contentType: string | null; result: LoadResult } | null;
+    routes: MeasuredRoute[];
+    pages: LoadedPage[];
+    lighthouse: PageAudit[];
+  };
+};

@@ -1,0 +1,209 @@
+// `npm run bench`: the storefront against its floors (DESIGN.md, "Floors measured").
+//   1. hello-world floor: build, first-load JS, req/s of its static page
+//   2. the store: `next build` into .next-bench, `next start` on a fresh embedded database
+//   3. first-load JS per route, req/s against the store's static route, Lighthouse
+// Writes bench/results.md (committed) and bench/out/ (raw). Every server it starts is stopped.
+// Flags: --quick (short load runs), --skip-store-build (reuse .next-bench from the last run).
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import {
+  FALLBACK_ARTICLE,
+  FIRST_LOAD_ROUTES,
+  LIGHTHOUSE_PAGES,
+  LOAD,
+  LOAD_PAGES,
+  QUICK_LOAD,
+  STATIC_ROUTE_PREFERENCE,
+  STORE_ENV,
+} from "./config";
+import { fetchPage, warm } from "./fetch-page";
+import { FirstLoadMeter } from "./first-load-js";
+import { createHelloWorldApp } from "./hello-world";
+import { auditPage, withChromium } from "./lighthouse-audit";
+import { loadTest } from "./load-test";
+import { describeMachine, loadAverage } from "./machine";
+import { nextBuild, nextStart, REPO_ROOT } from "./next-app";
+import { metadataPlacement } from "./page-head";
+import { delay, freePort, killAllGroups, stopGroup, type Started } from "./processes";
+import { renderReport } from "./report";
+import type { BenchResults, LoadedPage, MeasuredRoute } from "./results";
+import { parseRouteMarks, pickStaticRoute, type RouteMark } from "./route-marks";
+
+const OUT = path.join(REPO_ROOT, "bench/out");
+const BUILD_RECORD = path.join(OUT, "store-build.json");
+const args = new Set(process.argv.slice(2));
+const settings = args.has("--quick") ? QUICK_LOAD : LOAD;
+/** After a load run the server still finishes the requests autocannon abandoned; let it drain. */
+const SETTLE_MS = 2000;
+
+const runStart = Date.now();
+const log = (message: string) => console.log(`[bench +${Math.round((Date.now() - runStart) / 1000)}s] ${message}`);
+
+const durations: Record<string, number> = {};
+const load: Record<string, number> = {};
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  load[name] = loadAverage();
+  log(`${name} (load average ${load[name]})`);
+  const start = Date.now();
+  try {
+    return await work();
+  } finally {
+    durations[name] = (Date.now() - start) / 1000;
+  }
+}
+
+async function measuredLoad(url: string) {
+  await warm(url);
+  const result = await loadTest(url, settings);
+  await delay(SETTLE_MS);
+  return result;
+}
+
+async function floorPhase(): Promise<BenchResults["floor"]> {
+  const app = await createHelloWorldApp();
+  let server: Started | undefined;
+  try {
+    await nextBuild(app.dir);
+    const port = await freePort();
+    server = await nextStart(app.dir, port, {}, "/");
+    const url = `http://127.0.0.1:${port}/`;
+    const page = await fetchPage(url);
+    const firstLoad = await new FirstLoadMeter(url).measure("/", page.status, page.html);
+    return { firstLoad, throughput: await measuredLoad(url) };
+  } finally {
+    if (server) await stopGroup(server);
+    await app.remove();
+  }
+}
+
+type BuildRecord = { port: number; appUrl: string; output: string };
+
+/** Builds with the APP_URL the server will run at: prerendered shells keep the build's canonical links. */
+async function storeBuild(): Promise<BuildRecord> {
+  if (args.has("--skip-store-build") && existsSync(path.join(REPO_ROOT, STORE_ENV.NEXT_DIST_DIR)) && existsSync(BUILD_RECORD)) {
+    log("reusing .next-bench from the last run");
+    return JSON.parse(await readFile(BUILD_RECORD, "utf8")) as BuildRecord;
+  }
+  const port = await freePort();
+  const appUrl = `http://127.0.0.1:${port}`;
+  const output = await nextBuild(REPO_ROOT, { NEXT_DIST_DIR: STORE_ENV.NEXT_DIST_DIR, APP_URL: appUrl });
+  const record = { port, appUrl, output };
+  await writeFile(BUILD_RECORD, JSON.stringify(record));
+  return record;
+}
+
+async function storeStart(build: BuildRecord): Promise<{ server: Started; baseUrl: string }> {
+  await rm(path.join(REPO_ROOT, STORE_ENV.DATA_DIR), { recursive: true, force: true });
+  await mkdir(path.join(REPO_ROOT, ".data"), { recursive: true });
+  const port = await freePort(build.port);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = await nextStart(REPO_ROOT, port, { ...STORE_ENV, APP_URL: baseUrl }, "/api/health");
+  return { server, baseUrl };
+}
+
+async function firstArticle(baseUrl: string): Promise<string> {
+  const { html } = await fetchPage(`${baseUrl}/learn`);
+  return /href="\/learn\/([a-z0-9-]+)"/.exec(html)?.[1] ?? FALLBACK_ARTICLE;
+}
+
+function markFinder(marks: Map<string, RouteMark>) {
+  return (route: string): RouteMark | null => {
+    const pathname = route.split("?")[0];
+    return marks.get(pathname) ?? marks.get(pathname.replace(/^\/(learn|products)\/[^/]+$/, "/$1/[slug]")) ?? null;
+  };
+}
+
+async function measureRoutes(baseUrl: string, routes: string[], markOf: (route: string) => RouteMark | null) {
+  const meter = new FirstLoadMeter(baseUrl);
+  const measured: MeasuredRoute[] = [];
+  for (const route of routes) {
+    await fetchPage(`${baseUrl}${route}`); // the first view fills the cached reads; measure the next one
+    const page = await fetchPage(`${baseUrl}${route}`);
+    const firstLoad = await meter.measure(route, page.status, page.html);
+    measured.push({ ...firstLoad, mark: markOf(route), headers: page.headers, metadata: metadataPlacement(page.html), ms: page.ms });
+  }
+  return measured;
+}
+
+async function main() {
+  await mkdir(OUT, { recursive: true });
+  const date = new Date().toISOString();
+  const floor = await phase("floor", floorPhase);
+  log(`floor: ${floor.firstLoad.totalBytes} bytes of JS, ${Math.round(floor.throughput?.requestsPerSecond ?? 0)} req/s`);
+
+  const build = await phase("store build", storeBuild);
+  const marks = parseRouteMarks(build.output);
+  const markOf = markFinder(marks);
+
+  let server: Started | undefined;
+  try {
+    const started = await phase("store start", () => storeStart(build));
+    server = started.server;
+    const { baseUrl } = started;
+    const article = await firstArticle(baseUrl);
+    const withArticle = (route: string) => route.replace("{article}", article);
+
+    const routes = await phase("first-load JS", () => measureRoutes(baseUrl, FIRST_LOAD_ROUTES.map(withArticle), markOf));
+
+    const { staticRoute, pages } = await phase("throughput", async () => {
+      const staticPath = pickStaticRoute(marks, STATIC_ROUTE_PREFERENCE);
+      let reference: BenchResults["store"]["staticRoute"] = null;
+      if (staticPath) {
+        log(`  load ${staticPath} (static reference)`);
+        const { headers } = await fetchPage(`${baseUrl}${staticPath}`);
+        reference = { path: staticPath, contentType: headers.contentType, result: await measuredLoad(`${baseUrl}${staticPath}`) };
+      }
+      const loaded: LoadedPage[] = [];
+      for (const page of LOAD_PAGES) {
+        const pagePath = withArticle(page.path);
+        log(`  load ${pagePath}`);
+        const result = await measuredLoad(`${baseUrl}${pagePath}`);
+        loaded.push({ label: page.label, path: pagePath, mark: markOf(pagePath), target: page.target, result });
+      }
+      return { staticRoute: reference, pages: loaded };
+    });
+
+    const lighthouse = await phase("lighthouse", () =>
+      withChromium(async (port) => {
+        const audits = [];
+        for (const page of LIGHTHOUSE_PAGES.map(withArticle)) {
+          log(`  lighthouse ${page}`);
+          await warm(`${baseUrl}${page}`, 2);
+          const raw = path.join(OUT, `lighthouse-${page.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}.json`);
+          audits.push(await auditPage(port, baseUrl, page, raw));
+        }
+        return audits;
+      }),
+    );
+
+    const results: BenchResults = {
+      date,
+      machine: describeMachine(),
+      load,
+      durations,
+      settings,
+      article,
+      appUrl: { build: build.appUrl, start: baseUrl },
+      floor,
+      store: { marks: Object.fromEntries(marks), staticRoute, routes, pages, lighthouse },
+    };
+    await writeFile(path.join(OUT, "results.json"), JSON.stringify(results, null, 2));
+    await writeFile(path.join(REPO_ROOT, "bench/results.md"), renderReport(results));
+    log("wrote bench/results.md");
+  } finally {
+    if (server) await stopGroup(server);
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    killAllGroups();
+    process.exit(130);
+  });
+
+main().catch((error: unknown) => {
+  killAllGroups();
+  console.error(error);
+  process.exitCode = 1;
+});
