@@ -1,0 +1,85 @@
+// Cancels an order that has not shipped. A pending order gives its reserved units and code hold back
+// (the same release as an expired checkout). A paid one is refunded in full through the provider, its
+// units go back on hand with RETURN movements and its code use is released, in one transaction with
+// the timeline entry and the audit row.
+import "server-only";
+import { recordAudit } from "../../audit/record-audit";
+import { withRetry } from "../../database/retry";
+import { db } from "../../db";
+import { paymentProvider } from "../../payments/provider";
+import { releaseOrderInTx } from "../../orders/release-order";
+import { formatMoney } from "../../money";
+import type { OrderMoneyOptions } from "./refund-order";
+
+export type CancelOrderInput = { orderId: string; actorId: string };
+export type CancelOrderError = "NOT_FOUND" | "NOT_CANCELLABLE" | "NO_PAYMENT" | "PROVIDER_FAILED" | "CHANGED";
+export type CancelOrderResult = { ok: true; refundedCents: number; unitsReturned: number } | { ok: false; code: CancelOrderError };
+
+const PAID_STATES = ["PAID", "PARTIALLY_REFUNDED"] as const;
+
+export async function cancelOrder(input: CancelOrderInput, options: OrderMoneyOptions = {}): Promise<CancelOrderResult> {
+  const now = options.now ?? new Date();
+  const order = await db.order.findUnique({ where: { id: input.orderId }, include: { lines: { orderBy: { productId: "asc" } } } });
+  if (!order) return { ok: false, code: "NOT_FOUND" };
+  const before = { status: order.status, refundedCents: order.refundedCents };
+
+  if (order.status === "PENDING") {
+    return withRetry(() =>
+      db.$transaction(async (tx): Promise<CancelOrderResult> => {
+        if (!(await releaseOrderInTx(tx, order.id, "cancelled", now))) return { ok: false, code: "NOT_CANCELLABLE" };
+        await tx.orderEvent.create({ data: { orderId: order.id, type: "staff_cancelled", message: "Cancelled by staff before payment." } });
+        await recordAudit(tx, { actorId: input.actorId, action: "order.cancel", entityType: "order", entityId: order.id, before, after: { status: "CANCELLED" } });
+        return { ok: true, refundedCents: 0, unitsReturned: 0 };
+      }),
+    );
+  }
+
+  if (!(PAID_STATES as readonly string[]).includes(order.status) || order.fulfilledAt) return { ok: false, code: "NOT_CANCELLABLE" };
+  if (!order.providerPaymentId) return { ok: false, code: "NO_PAYMENT" };
+  const provider = options.provider ?? paymentProvider();
+  if (provider.name !== order.provider) return { ok: false, code: "NO_PAYMENT" };
+  const refundCents = order.totalCents - order.refundedCents;
+  if (refundCents > 0) {
+    try {
+      await provider.refund(order.providerPaymentId, refundCents, `cancel:${order.id}:${order.refundedCents}`);
+    } catch (error) {
+      console.error("cancelOrder: the payment provider refused the refund", order.id, error);
+      return { ok: false, code: "PROVIDER_FAILED" };
+    }
+  }
+
+  return withRetry(() =>
+    db.$transaction(async (tx): Promise<CancelOrderResult> => {
+      const { count } = await tx.order.updateMany({
+        where: { id: order.id, status: { in: [...PAID_STATES] }, fulfilledAt: null, refundedCents: order.refundedCents },
+        data: { status: "CANCELLED", cancelledAt: now, cancelReason: "staff_cancelled", refundedCents: order.totalCents },
+      });
+      if (!count) return { ok: false, code: "CHANGED" };
+      let unitsReturned = 0;
+      for (const line of order.lines) {
+        await tx.$executeRaw`UPDATE "products" SET "stock" = "stock" + ${line.quantity}, "updated_at" = now() WHERE "id" = ${line.productId}`;
+        await tx.inventoryMovement.create({
+          data: { productId: line.productId, delta: line.quantity, reason: "RETURN", orderId: order.id, actorId: input.actorId, note: `Order ${order.number} cancelled before shipping` },
+        });
+        unitsReturned += line.quantity;
+      }
+      await tx.couponRedemption.updateMany({ where: { orderId: order.id, status: { in: ["HELD", "REDEEMED"] } }, data: { status: "RELEASED" } });
+      await tx.orderEvent.create({
+        data: {
+          orderId: order.id,
+          type: "staff_cancelled",
+          message: `Cancelled by staff before shipping: ${unitsReturned} unit${unitsReturned === 1 ? "" : "s"} back in stock, ${formatMoney(refundCents, order.currency)} refunded.`,
+        },
+      });
+      await recordAudit(tx, {
+        actorId: input.actorId,
+        action: "order.cancel",
+        entityType: "order",
+        entityId: order.id,
+        before,
+        after: { status: "CANCELLED", refundedCents: order.totalCents, unitsReturned },
+      });
+      return { ok: true, refundedCents: refundCents, unitsReturned };
+    }),
+  );
+}
