@@ -20,7 +20,6 @@ export type RefundOrderResult =
 export type OrderMoneyOptions = { provider?: PaymentProvider; now?: Date };
 
 export async function refundOrder(input: RefundOrderInput, options: OrderMoneyOptions = {}): Promise<RefundOrderResult> {
-  const now = options.now ?? new Date();
   const order = await db.order.findUnique({ where: { id: input.orderId } });
   if (!order) return { ok: false, code: "NOT_FOUND" };
   if (!REFUNDABLE.includes(order.status)) return { ok: false, code: "NOT_REFUNDABLE" };
