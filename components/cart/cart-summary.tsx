@@ -21,7 +21,7 @@ export function CartSummary({ totals, currency, freeShippingThresholdCents }: { 
         <dd className="font-medium text-slate-900">{totals.shippingCents === 0 ? "Free" : formatMoney(totals.shippingCents, currency)}</dd>
       </div>
       {totals.shippingCents > 0 ? (
-        <p className="pb-1 text-xs text-slate-500">Free shipping on orders of {formatMoney(freeShippingThresholdCents, currency)} or more.</p>
+        <p className="pb-1 text-xs text-slate-500">Free shipping when your order comes to {formatMoney(freeShippingThresholdCents, currency)} or more after discounts.</p>
       ) : null}
       <div className="mt-2 flex justify-between gap-4 border-t border-slate-200 pt-3 text-base">
         <dt className="font-semibold text-slate-900">Total</dt>
