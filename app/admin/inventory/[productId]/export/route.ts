@@ -1,0 +1,24 @@
+// The product's stock ledger as a CSV download, for staff who may adjust stock.
+import { authorize } from "@/lib/auth";
+import { exportMovements } from "@/lib/admin/inventory";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ productId: string }> }): Promise<Response> {
+  const auth = await authorize("stock.adjust");
+  if (!auth.ok) {
+    return new Response(auth.code === "UNAUTHENTICATED" ? "Sign in first.\n" : "You do not have permission to export stock movements.\n", {
+      status: auth.code === "UNAUTHENTICATED" ? 401 : 403,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
+  }
+  const { productId } = await params;
+  const file = await exportMovements(productId);
+  if (!file) return new Response("No such product.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new Response(file.csv, {
+    status: 200,
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${file.filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,17 @@
+export { centsToDollars, dollarsToCents } from "./dollars-to-cents";
+export { createProduct, type CreateProductResult } from "./create-product";
+export { getAdminProductById } from "./get-admin-product";
+export { listAdminProducts } from "./list-admin-products";
+export {
+  editProductSchema,
+  MAX_IMAGES,
+  MAX_SPECS,
+  newProductSchema,
+  productFieldsSchema,
+  productStatusSchema,
+  type NewProductInput,
+  type ProductFieldsInput,
+} from "./product-input";
+export { setProductActive } from "./set-product-active";
+export type { AdminProduct, AdminProductRow, ProductFields, ProductWriteError } from "./types";
+export { updateProduct, type UpdateProductResult } from "./update-product";

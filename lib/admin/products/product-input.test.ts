@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { centsToDollars, dollarsToCents } from "./dollars-to-cents";
+import { editProductSchema, newProductSchema } from "./product-input";
+
+describe("dollarsToCents", () => {
+  it.each([
+    ["249", 24900],
+    ["249.5", 24950],
+    ["249.99", 24999],
+    [" $1,249.00 ", 124900],
+    ["0.07", 7],
+    ["19.90", 1990],
+  ])("%s -> %i cents", (text, cents) => expect(dollarsToCents(text)).toBe(cents));
+
+  it.each(["", "abc", "12.345", "-5", "1e3", "12,34", "$"])("refuses %j", (text) => expect(dollarsToCents(text)).toBeNull());
+
+  it("round-trips through the form's initial value", () => {
+    for (const cents of [100, 1990, 24900, 39999]) expect(dollarsToCents(centsToDollars(cents))).toBe(cents);
+  });
+});
+
+const valid = {
+  id: "p1",
+  name: " UltraGun Mini ",
+  tagline: "Small and quiet",
+  description: "## Light\nFits a bag.",
+  price: "129.90",
+  images: "/images/products/ultragun.png\n\n/images/products/ultragun-detail.png\n/images/products/ultragun.png",
+  specLabel: ["Weight", "", "Speeds"],
+  specValue: ["450 g", "", "3"],
+  bestFor: "Mild calf cramps after exercise",
+  severity: "MILD_TO_MODERATE",
+  lowStockThreshold: "4",
+  status: "archived",
+};
+
+describe("the product form", () => {
+  it("turns the typed form into cents, clean lists and spec rows", () => {
+    const parsed = editProductSchema.parse(valid);
+    expect(parsed).toMatchObject({
+      id: "p1",
+      name: "UltraGun Mini",
+      priceCents: 12990,
+      images: ["/images/products/ultragun.png", "/images/products/ultragun-detail.png"],
+      specs: [
+        { label: "Weight", value: "450 g" },
+        { label: "Speeds", value: "3" },
+      ],
+      lowStockThreshold: 4,
+      active: false,
+    });
+  });
+
+  it("accepts a single spec row (FormData gives a string, not an array)", () => {
+    expect(editProductSchema.parse({ ...valid, specLabel: "Weight", specValue: "450 g" }).specs).toEqual([{ label: "Weight", value: "450 g" }]);
+  });
+
+  it.each([
+    [{ price: "twelve" }, "price", "Enter a price in dollars"],
+    [{ price: "0.50" }, "price", "at least $1.00"],
+    [{ name: "   " }, "name", "Enter a name"],
+    [{ images: "https://evil.example/x.png" }, "images.0", "site path"],
+    [{ images: "/images/../../etc/passwd.png" }, "images.0", "site path"],
+    [{ specLabel: ["Weight"], specValue: [""] }, "specs", "Row 1"],
+    [{ lowStockThreshold: "-1" }, "lowStockThreshold", "cannot be negative"],
+    [{ lowStockThreshold: "2.5" }, "lowStockThreshold", "whole number"],
+    [{ severity: "EXTREME" }, "severity", "Choose the cramps"],
+    [{ status: "" }, "status", "Choose on sale or archived"],
+  ])("%j is refused with a message on %s", (change, path, message) => {
+    const result = editProductSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues.find((i) => i.path.join(".") === path);
+    expect(issue?.message).toContain(message);
+  });
+
+  it("a new product needs a well-formed address and SKU, normalised", () => {
+    expect(newProductSchema.parse({ ...valid, slug: " UltraGun-Mini ", sku: "uc-ugmini" })).toMatchObject({ slug: "ultragun-mini", sku: "UC-UGMINI" });
+    const bad = newProductSchema.safeParse({ ...valid, slug: "ultra gun!", sku: "-x" });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["slug", "sku"]));
+  });
+});

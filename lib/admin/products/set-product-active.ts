@@ -1,0 +1,28 @@
+import "server-only";
+import { recordAudit } from "../../audit/record-audit";
+import { db } from "../../db";
+import type { ProductWriteError } from "./types";
+
+export type SetProductActiveResult = { ok: true; slug: string; changed: boolean } | { ok: false; error: ProductWriteError };
+
+/**
+ * Archive (hide from the shop; carts holding it ask the shopper to remove it) or put back on sale.
+ * Nothing is deleted: orders and the stock ledger keep pointing at the product.
+ */
+export async function setProductActive(id: string, active: boolean, actorId: string): Promise<SetProductActiveResult> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.product.findUnique({ where: { id }, select: { slug: true, active: true } });
+    if (!current) return { ok: false, error: { code: "NOT_FOUND" } } as const;
+    const changed = await tx.product.updateMany({ where: { id, active: !active }, data: { active } });
+    if (changed.count === 0) return { ok: true, slug: current.slug, changed: false } as const;
+    await recordAudit(tx, {
+      actorId,
+      action: active ? "product.restore" : "product.archive",
+      entityType: "product",
+      entityId: id,
+      before: { active: !active },
+      after: { active },
+    });
+    return { ok: true, slug: current.slug, changed: true } as const;
+  });
+}

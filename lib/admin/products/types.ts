@@ -1,0 +1,42 @@
+// The back office's own product shapes: everything an editor sees, including hidden (archived) products.
+import type { CrampSeverity, ProductSpec } from "../../catalog/types";
+
+export type AdminProductRow = {
+  id: string;
+  slug: string;
+  sku: string;
+  name: string;
+  priceCents: number;
+  currency: string;
+  stock: number;
+  reserved: number;
+  lowStockThreshold: number;
+  active: boolean;
+  updatedAt: Date;
+};
+
+export type AdminProduct = AdminProductRow & {
+  tagline: string;
+  /** Markdown. */
+  description: string;
+  images: string[];
+  specs: ProductSpec[];
+  bestFor: string;
+  severity: CrampSeverity;
+};
+
+/** The fields an editor changes; what the audit log records before and after an edit. */
+export type ProductFields = {
+  name: string;
+  tagline: string;
+  description: string;
+  priceCents: number;
+  images: string[];
+  specs: ProductSpec[];
+  bestFor: string;
+  severity: CrampSeverity;
+  lowStockThreshold: number;
+  active: boolean;
+};
+
+export type ProductWriteError = { code: "NOT_FOUND" } | { code: "SLUG_TAKEN" } | { code: "SKU_TAKEN" };
