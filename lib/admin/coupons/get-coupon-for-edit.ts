@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "../../db";
+import type { CouponInput } from "./coupon-schema";
+
+export type CouponForEdit = Omit<CouponInput, "id"> & { id: string };
+
+/** A coupon as the edit form shows it, or null. */
+export async function getCouponForEdit(id: string): Promise<CouponForEdit | null> {
+  if (id.length > 64) return null;
+  const coupon = await db.coupon.findUnique({
+    where: { id },
+    include: { rates: { select: { productId: true, percentOff: true } }, exclusions: { select: { productId: true } } },
+  });
+  if (!coupon) return null;
+  return {
+    id: coupon.id,
+    code: coupon.code,
+    description: coupon.description,
+    kind: coupon.kind,
+    percentOff: coupon.percentOff,
+    amountOffCents: coupon.amountOffCents,
+    rates: coupon.rates,
+    excludedProductIds: coupon.exclusions.map((exclusion) => exclusion.productId),
+    startsAt: coupon.startsAt,
+    endsAt: coupon.endsAt,
+    maxRedemptions: coupon.maxRedemptions,
+    maxPerCustomer: coupon.maxPerCustomer,
+    minSubtotalCents: coupon.minSubtotalCents,
+    active: coupon.active,
+  };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "../../db";
+import type { CouponKindValue } from "./coupon-schema";
+
+export type CouponRow = {
+  id: string;
+  code: string;
+  description: string;
+  kind: CouponKindValue;
+  /** "75%", "$10.00 off" ... decided by the page; these are the raw figures. */
+  percentOff: number | null;
+  amountOffCents: number | null;
+  maxRateOff: number | null;
+  startsAt: Date;
+  endsAt: Date | null;
+  active: boolean;
+  redeemed: number;
+  /** Holds by pending orders that have not lapsed yet. */
+  held: number;
+  maxRedemptions: number | null;
+};
+
+/** Every coupon, newest first, with its uses so far: paid redemptions and live holds, counted in the database. */
+export async function listCoupons(now: Date = new Date()): Promise<CouponRow[]> {
+  const coupons = await db.coupon.findMany({
+    orderBy: [{ active: "desc" }, { createdAt: "desc" }],
+    include: {
+      rates: { select: { percentOff: true } },
+      _count: {
+        select: {
+          redemptions: { where: { status: "REDEEMED" } },
+        },
+      },
+    },
+  });
+  const holds = await db.couponRedemption.groupBy({
+    by: ["couponId"],
+    where: { status: "HELD", OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    _count: { _all: true },
+  });
+  const heldBy = new Map(holds.map((row) => [row.couponId, row._count._all]));
+  return coupons.map((coupon) => ({
+    id: coupon.id,
+    code: coupon.code,
+    description: coupon.description,
+    kind: coupon.kind,
+    percentOff: coupon.percentOff,
+    amountOffCents: coupon.amountOffCents,
+    maxRateOff: coupon.rates.length ? Math.max(...coupon.rates.map((rate) => rate.percentOff)) : null,
+    startsAt: coupon.startsAt,
+    endsAt: coupon.endsAt,
+    active: coupon.active,
+    redeemed: coupon._count.redemptions,
+    held: heldBy.get(coupon.id) ?? 0,
+    maxRedemptions: coupon.maxRedemptions,
+  }));
+}

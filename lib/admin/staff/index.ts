@@ -1,0 +1,3 @@
+export { changeRole, type ChangeRoleResult } from "./change-role";
+export { changeRoleSchema, ROLES } from "./change-role-schema";
+export { findPeople, PEOPLE_PAGE_SIZE, type PersonRow } from "./find-people";
