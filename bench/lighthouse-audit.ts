@@ -11,6 +11,8 @@ export type PageAudit = {
   /** Per category below its target: what Lighthouse counted against the page. */
   findings: Partial<Record<LighthouseCategory, Finding[]>>;
   metrics: Record<string, string>;
+  /** Evidence for the lead: what shifted, what the LCP element was, which scripts kept the main thread busy. */
+  evidence: { layoutShifts: string[]; lcpElement: string | null; busiestScripts: string[] };
   benchmarkIndex: number;
   warnings: string[];
 };
@@ -29,6 +31,22 @@ export function findingsFor(lhr: Pick<Result, "audits" | "categories">, category
     })
     .sort((a, b) => b.ref.weight - a.ref.weight || (a.audit.score ?? 0) - (b.audit.score ?? 0));
   return failing.map(({ audit }) => ({ title: audit.title, value: audit.displayValue || undefined }));
+}
+
+type Items = { items?: Record<string, unknown>[] } | undefined;
+const itemsOf = (lhr: Result, id: string) => ((lhr.audits[id]?.details as Items)?.items ?? []) as Record<string, unknown>[];
+const selectorOf = (node: unknown) => (node as { selector?: string } | undefined)?.selector ?? null;
+
+export function evidenceFrom(lhr: Result, baseUrl: string): PageAudit["evidence"] {
+  const layoutShifts = itemsOf(lhr, "layout-shifts")
+    .map((item) => `${selectorOf(item.node) ?? "?"} (${Number(item.score ?? 0).toFixed(3)})`);
+  const lcpTable = itemsOf(lhr, "largest-contentful-paint-element")[0] as Items;
+  const lcpElement = selectorOf(lcpTable?.items?.[0]?.node);
+  const busiestScripts = itemsOf(lhr, "bootup-time")
+    .filter((item) => typeof item.url === "string" && item.url.includes("/_next/"))
+    .slice(0, 3)
+    .map((item) => `${String(item.url).replace(baseUrl, "").split("/").pop()} ${Math.round(Number(item.scripting))} ms`);
+  return { layoutShifts, lcpElement, busiestScripts };
 }
 
 export async function withChromium<T>(work: (port: number) => Promise<T>): Promise<T> {
@@ -59,5 +77,6 @@ export async function auditPage(port: number, baseUrl: string, path: string, raw
     if (scores[category] === null || scores[category] < TARGETS.lighthouse[category]) findings[category] = findingsFor(lhr, category);
   }
   const metrics = Object.fromEntries(METRICS.map((id) => [lhr.audits[id]?.title ?? id, lhr.audits[id]?.displayValue ?? "n/a"]));
-  return { path, scores, findings, metrics, benchmarkIndex: lhr.environment.benchmarkIndex, warnings: lhr.runWarnings };
+  const evidence = evidenceFrom(lhr, baseUrl);
+  return { path, scores, findings, metrics, evidence, benchmarkIndex: lhr.environment.benchmarkIndex, warnings: lhr.runWarnings };
 }

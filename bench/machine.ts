@@ -1,4 +1,5 @@
 // What the numbers were measured on: they only compare within one run on one machine.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,4 +26,17 @@ export function describeMachine(): Machine {
 /** One-minute load average: above the core count, other processes were competing for the CPU. */
 export function loadAverage(): number {
   return Math.round(os.loadavg()[0] * 100) / 100;
+}
+
+/** Which code was measured: the build takes the working tree, including changes not yet committed. */
+export function describeSource(): { commit: string; changedFiles: number } {
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: REPO_ROOT, encoding: "utf8" });
+  try {
+    const changedFiles = git("status", "--porcelain", "--", "app", "components", "lib", "prisma", "proxy.ts", "next.config.js")
+      .split("\n")
+      .filter(Boolean).length;
+    return { commit: git("rev-parse", "--short", "HEAD").trim(), changedFiles };
+  } catch {
+    return { commit: "unknown", changedFiles: 0 };
+  }
 }

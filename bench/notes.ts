@@ -67,7 +67,13 @@ function lighthouseNote(results: BenchResults): string | null {
   if (audits.length === 0) return null;
   const indexes = audits.map((audit) => Math.round(audit.benchmarkIndex));
   const warnings = [...new Set(audits.flatMap((audit) => audit.warnings))];
-  return `Lighthouse's host CPU benchmark index was ${Math.min(...indexes)}–${Math.max(...indexes)} (its simulated throttling scales from the host; a slow or busy host inflates TBT and LCP).${warnings.length ? ` Lighthouse warned: ${warnings.join(" / ")}` : ""}`;
+  const floor = results.floor.lighthouse?.scores.performance;
+  const scores = audits.map((audit) => audit.scores.performance ?? 0);
+  const floorPart =
+    floor === undefined || floor === null
+      ? ""
+      : ` The hello-world page scored ${floor} for performance in the same conditions (store pages ${Math.min(...scores)}–${Math.max(...scores)})${floor < TARGETS.lighthouse.performance ? `: on this machine even the floor misses ${TARGETS.lighthouse.performance}, so part of the gap is the host` : ": the floor reaches the target, so the gap is the store's own"}.`;
+  return `Lighthouse's host CPU benchmark index was ${Math.min(...indexes)}–${Math.max(...indexes)} (its simulated throttling scales from the host; a slow or busy host inflates TBT and LCP).${floorPart}${warnings.length ? ` Lighthouse warned: ${warnings.join(" / ")}` : ""}`;
 }
 
 function metadataNote(results: BenchResults): string | null {

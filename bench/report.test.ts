@@ -30,12 +30,13 @@ const headers = { cacheControl: "private, no-store", postponed: true, contentTyp
 const results: BenchResults = {
   date: "2026-11-26T00:00:00.000Z",
   machine: { cores: 2, cpu: "Test CPU", memoryGb: 8, node: "v20.20.2", next: "16.4.6", react: "19.3.1" },
+  source: { commit: "abc1234", changedFiles: 0 },
   load: { floor: 0.5, throughput: 0.7 },
   durations: { floor: 30, throughput: 60 },
   settings: { connections: 32, warmupSeconds: 3, durationSeconds: 10 },
   article: "what-happens-in-a-cramp",
   appUrl: { build: "http://127.0.0.1:4000", start: "http://127.0.0.1:4000" },
-  floor: { firstLoad: firstLoad("/", 174_000), throughput: load(2000) },
+  floor: { firstLoad: firstLoad("/", 174_000), throughput: load(2000), lighthouse: null },
   store: {
     marks: { "/": "partial", "/icon.svg": "static" },
     staticRoute: { path: "/icon.svg", contentType: "image/svg+xml", result: load(1000) },
@@ -51,6 +52,7 @@ const results: BenchResults = {
         scores: { performance: 96, accessibility: 100, "best-practices": 100, seo: 92 },
         findings: { seo: [{ title: "Document does not have a meta description" }] },
         metrics: { "Largest Contentful Paint": "1.9 s" },
+        evidence: { layoutShifts: ["main#main (0.931)"], lcpElement: "h1", busiestScripts: ["a.js 400 ms"] },
         benchmarkIndex: 1500,
         warnings: [],
       },
@@ -78,9 +80,18 @@ describe("renderReport", () => {
   it("marks Lighthouse scores against their targets and names what failed", () => {
     expect(line("| `/` | 96")).toBe("| `/` | 96 PASS | 100 PASS | 100 PASS | 92 MISS |");
     expect(report).toContain("- `/` seo 92: Document does not have a meta description");
+    expect(report).toContain("layout shifts: `main#main (0.931)`");
   });
 
   it("does not call an idle machine busy", () => {
     expect(report).not.toContain("Busy machine");
+  });
+
+  it("shows the hello-world floor's Lighthouse scores as context, without a verdict", () => {
+    const audit = results.store.lighthouse[0];
+    const withFloor = renderReport({ ...results, floor: { ...results.floor, lighthouse: { ...audit, scores: { ...audit.scores, performance: 91 } } } });
+    expect(withFloor).toContain("| hello-world floor `/` (context) | 91 | 100 | 100 | 92 |");
+    expect(withFloor).toContain("The hello-world page scored 91 for performance");
+    expect(withFloor).toContain("even the floor misses 95");
   });
 });

@@ -2,6 +2,7 @@
 import { TARGETS, LIGHTHOUSE_CATEGORIES } from "./config";
 import { kB, markOf, percent, times, whole } from "./format";
 import { observations } from "./notes";
+import type { PageAudit } from "./lighthouse-audit";
 import type { BenchResults } from "./results";
 
 const verdict = (pass: boolean) => (pass ? "PASS" : "MISS");
@@ -20,6 +21,7 @@ function header(results: BenchResults): string {
     "",
     `- Date: ${results.date}`,
     `- Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}, Next ${machine.next}, React ${machine.react}`,
+    `- Code: commit ${results.source.commit}${results.source.changedFiles ? ` plus ${results.source.changedFiles} uncommitted app/lib/components/prisma files (the build reads the working tree)` : ", clean tree"}`,
     `- 1-minute load average at each phase: ${loads}`,
     `- Load: autocannon, ${settings.connections} connections, ${settings.warmupSeconds} s warm-up then ${settings.durationSeconds} s measured, per URL`,
     `- Run time: ${Math.round(total)} s (${Object.entries(results.durations).map(([phase, s]) => `${phase} ${Math.round(s)} s`).join(", ")})`,
@@ -94,26 +96,34 @@ function throughputSection(results: BenchResults): string {
 
 function lighthouseSection(results: BenchResults): string {
   const audits = results.store.lighthouse;
+  const floor = results.floor.lighthouse;
   const targets = TARGETS.lighthouse;
-  const scoreRows = audits.map((audit) => [
-    `\`${audit.path}\``,
+  const label = (audit: PageAudit) => (audit === floor ? "hello-world floor `/` (context)" : `\`${audit.path}\``);
+  const all = floor ? [floor, ...audits] : audits;
+  const scoreRows = all.map((audit) => [
+    label(audit),
     ...LIGHTHOUSE_CATEGORIES.map((category) => {
       const score = audit.scores[category];
-      return `${score ?? "n/a"} ${verdict(score !== null && score >= targets[category])}`;
+      return audit === floor ? `${score ?? "n/a"}` : `${score ?? "n/a"} ${verdict(score !== null && score >= targets[category])}`;
     }),
   ]);
   const metricNames = audits[0] ? Object.keys(audits[0].metrics) : [];
-  const metricRows = audits.map((audit) => [`\`${audit.path}\``, ...metricNames.map((name) => audit.metrics[name])]);
+  const metricRows = all.map((audit) => [label(audit), ...metricNames.map((name) => audit.metrics[name])]);
   const findings = audits.flatMap((audit) =>
     Object.entries(audit.findings).map(([category, list]) => {
       const items = (list ?? []).slice(0, 8).map((finding) => (finding.value ? `${finding.title} (${finding.value})` : finding.title));
       return `- \`${audit.path}\` ${category} ${audit.scores[category as keyof typeof audit.scores] ?? "n/a"}: ${items.length ? items.join("; ") : "no single audit below full marks"}`;
     }),
   );
+  const evidence = all.map((audit) => {
+    const { layoutShifts, lcpElement, busiestScripts } = audit.evidence;
+    return `- ${label(audit)}: LCP element \`${lcpElement ?? "none"}\`; layout shifts: ${layoutShifts.length ? layoutShifts.map((shift) => `\`${shift}\``).join(", ") : "none"}; busiest scripts (main-thread scripting): ${busiestScripts.join(", ") || "none"}`;
+  });
   return [
     "## 3. Lighthouse 12.8 (mobile preset, default simulated throttling, system Chromium)",
     "",
-    `Targets: performance ≥ ${targets.performance}, accessibility, best practices and SEO ${targets.seo}.`,
+    `Targets: performance ≥ ${targets.performance}, accessibility, best practices and SEO ${targets.seo}. The hello-world page is`,
+    "audited the same way, as the best score a page on this stack reaches on this machine.",
     "",
     table(["Page", ...LIGHTHOUSE_CATEGORIES.map((category) => `${category} (≥ ${targets[category]})`)], scoreRows),
     "",
@@ -122,6 +132,10 @@ function lighthouseSection(results: BenchResults): string {
     "Below target, the audits that cost points (metrics count below 0.9, worst first):",
     "",
     findings.length ? findings.join("\n") : "- none: every page meets every target",
+    "",
+    "Where the time went:",
+    "",
+    ...evidence,
   ].join("\n");
 }
 

@@ -13,6 +13,7 @@ export type LoadedPage = { label: string; path: string; mark: RouteMark | null; 
 export type BenchResults = {
   date: string;
   machine: Machine;
+  source: { commit: string; changedFiles: number };
   /** One-minute load average at the start of each phase. */
   load: Record<string, number>;
   /** Seconds per phase. */
@@ -21,7 +22,7 @@ export type BenchResults = {
   article: string;
   /** APP_URL the store was built and started with (canonical links are baked into prerendered shells). */
   appUrl: { build: string; start: string };
-  floor: { firstLoad: FirstLoad; throughput: LoadResult | null };
+  floor: { firstLoad: FirstLoad; throughput: LoadResult | null; lighthouse: PageAudit | null };
   store: {
     marks: Record<string, RouteMark>;
     staticRoute: { path: string; contentType: string | null; result: LoadResult } | null;

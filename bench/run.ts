@@ -22,7 +22,7 @@ import { FirstLoadMeter } from "./first-load-js";
 import { createHelloWorldApp } from "./hello-world";
 import { auditPage, withChromium } from "./lighthouse-audit";
 import { loadTest } from "./load-test";
-import { describeMachine, loadAverage } from "./machine";
+import { describeMachine, describeSource, loadAverage } from "./machine";
 import { nextBuild, nextStart, REPO_ROOT } from "./next-app";
 import { metadataPlacement } from "./page-head";
 import { delay, freePort, killAllGroups, stopGroup, type Started } from "./processes";
@@ -70,7 +70,9 @@ async function floorPhase(): Promise<BenchResults["floor"]> {
     const url = `http://127.0.0.1:${port}/`;
     const page = await fetchPage(url);
     const firstLoad = await new FirstLoadMeter(url).measure("/", page.status, page.html);
-    return { firstLoad, throughput: await measuredLoad(url) };
+    const throughput = await measuredLoad(url);
+    const lighthouse = await withChromium((chrome) => auditPage(chrome, url, "/", path.join(OUT, "lighthouse-hello-world.json")));
+    return { firstLoad, throughput, lighthouse };
   } finally {
     if (server) await stopGroup(server);
     await app.remove();
@@ -132,6 +134,7 @@ async function main() {
   const floor = await phase("floor", floorPhase);
   log(`floor: ${floor.firstLoad.totalBytes} bytes of JS, ${Math.round(floor.throughput?.requestsPerSecond ?? 0)} req/s`);
 
+  const source = describeSource(); // before the build, which reads the tree as it is now
   const build = await phase("store build", storeBuild);
   const marks = parseRouteMarks(build.output);
   const markOf = markFinder(marks);
@@ -180,6 +183,7 @@ async function main() {
     const results: BenchResults = {
       date,
       machine: describeMachine(),
+      source,
       load,
       durations,
       settings,
