@@ -1,0 +1,170 @@
+"use client";
+
+import { useActionState, useState, useTransition } from "react";
+import { MarkdownBody } from "@/components/article/markdown-body";
+import { Field } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { ActionResult } from "@/lib/actions/action-result";
+
+type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<{ id: string }>>;
+
+export type ArticleFormValues = {
+  id?: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  topics: string[];
+  productIds: string[];
+  published: boolean;
+};
+
+type Option = { value: string; label: string };
+
+const inputClass =
+  "rounded-lg border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-700/20 aria-[invalid=true]:border-red-600";
+
+function Errors({ id, errors }: { id: string; errors?: string[] }) {
+  return errors?.length ? (
+    <p id={id} className="text-sm text-red-700">
+      {errors.join(" ")}
+    </p>
+  ) : null;
+}
+
+export function ArticleForm({
+  action,
+  values,
+  topics,
+  products,
+  submitLabel,
+}: {
+  action: Action;
+  values: ArticleFormValues;
+  topics: Option[];
+  products: Option[];
+  submitLabel: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, undefined);
+  const [, startTransition] = useTransition();
+  const [body, setBody] = useState(values.body);
+  const [tab, setTab] = useState<"write" | "preview">("write");
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const editing = Boolean(values.id);
+
+  return (
+    <form
+      action={formAction}
+      // With JavaScript, submit without React's automatic form reset, so a refused form keeps what was typed.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      noValidate
+      className="flex flex-col gap-5"
+    >
+      <FormAlert message={state && !state.ok ? state.formError : null} />
+      <FormAlert tone="success" message={state?.ok ? state.message : null} />
+      {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
+
+      <Field name="title" label="Title" defaultValue={values.title} errors={errors.title} />
+      {editing ? (
+        <div>
+          <input type="hidden" name="slug" value={values.slug} />
+          <p className="text-sm font-medium text-slate-900">Address</p>
+          <p className="font-mono text-sm text-slate-700">/learn/{values.slug}</p>
+        </div>
+      ) : (
+        <Field name="slug" label="Address (slug)" defaultValue={values.slug} errors={errors.slug} hint="Shown as /learn/your-slug. It cannot change after the article is created." />
+      )}
+
+      <div className="flex flex-col gap-1">
+        <label htmlFor="summary" className="text-sm font-medium text-slate-900">Summary</label>
+        <textarea
+          id="summary"
+          name="summary"
+          rows={2}
+          defaultValue={values.summary}
+          aria-invalid={errors.summary ? true : undefined}
+          aria-describedby={errors.summary ? "summary-error" : undefined}
+          className={inputClass}
+        />
+        <Errors id="summary-error" errors={errors.summary} />
+      </div>
+
+      <div className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-end justify-between gap-2">
+          <label htmlFor="body" className="text-sm font-medium text-slate-900">Body (Markdown)</label>
+          <div role="group" aria-label="Editor view" className="inline-flex rounded-lg border border-slate-300 p-0.5 text-sm">
+            {(["write", "preview"] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                aria-pressed={tab === name}
+                onClick={() => setTab(name)}
+                className="rounded-md px-3 py-1 text-slate-700 aria-pressed:bg-brand-700 aria-pressed:text-white"
+              >
+                {name === "write" ? "Write" : "Preview"}
+              </button>
+            ))}
+          </div>
+        </div>
+        <textarea
+          id="body"
+          name="body"
+          rows={18}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          hidden={tab !== "write"}
+          aria-invalid={errors.body ? true : undefined}
+          aria-describedby={errors.body ? "body-error" : "body-hint"}
+          className={`${inputClass} font-mono text-sm leading-6`}
+        />
+        {tab === "preview" ? (
+          <div aria-label="Preview" role="region" className="rounded-2xl border border-slate-200 bg-white p-4 sm:p-6">
+            {body.trim() ? <MarkdownBody markdown={body} /> : <p className="text-slate-500">Nothing to preview yet.</p>}
+          </div>
+        ) : null}
+        <p id="body-hint" className="text-xs text-slate-500">
+          ## for a section, ### for a sub-section, - for a list, [text](/products/ultragun) for a link. HTML is not shown.
+        </p>
+        <Errors id="body-error" errors={errors.body} />
+      </div>
+
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-sm font-medium text-slate-900">Topics</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {topics.map((topic) => (
+            <label key={topic.value} className="flex items-center gap-2 text-sm text-slate-700">
+              <input type="checkbox" name="topics" value={topic.value} defaultChecked={values.topics.includes(topic.value)} className="size-4 accent-brand-700" />
+              {topic.label}
+            </label>
+          ))}
+        </div>
+        <Errors id="topics-error" errors={errors.topics} />
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-sm font-medium text-slate-900">Devices to suggest</legend>
+        {products.map((product) => (
+          <label key={product.value} className="flex items-center gap-2 text-sm text-slate-700">
+            <input type="checkbox" name="productIds" value={product.value} defaultChecked={values.productIds.includes(product.value)} className="size-4 accent-brand-700" />
+            {product.label}
+          </label>
+        ))}
+        <Errors id="productIds-error" errors={errors.productIds} />
+      </fieldset>
+
+      <label className="flex items-center gap-2 text-sm font-medium text-slate-900">
+        <input type="checkbox" name="published" defaultChecked={values.published} className="size-4 accent-brand-700" />
+        Published (shoppers can read it)
+      </label>
+
+      <div>
+        <SubmitButton pending={pending}>{pending ? "Saving…" : submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}

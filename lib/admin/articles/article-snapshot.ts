@@ -1,0 +1,21 @@
+import type { Prisma } from "../../generated/prisma/client";
+
+export const articleWithProducts = {
+  products: { select: { productId: true, position: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.ArticleInclude;
+
+type ArticleWithProducts = Prisma.ArticleGetPayload<{ include: typeof articleWithProducts }>;
+
+/** The article as the audit log records it (the body in full, so a diff shows the wording that changed). */
+export function articleSnapshot(article: ArticleWithProducts) {
+  return {
+    slug: article.slug,
+    title: article.title,
+    summary: article.summary,
+    body: article.body,
+    topics: article.topics,
+    productIds: article.products.map((link) => link.productId),
+    published: article.published,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+  };
+}
