@@ -1,5 +1,6 @@
 // Coupon editing against a real database: what a save stores, the audit row each change writes, and the live usage the list shows.
 import { beforeAll, describe, expect, it } from "vitest";
+import { diffAuditValues } from "../audit/diff-audit-values";
 import { findFlashSale } from "../../promotions/find-flash-sale";
 import { createUser } from "../../testing/act-as";
 import { setupTestDatabase } from "../../testing/setup-test-database";
@@ -38,7 +39,7 @@ describe("saving coupons", () => {
   it("changes FLASHSALE's rate for UltraGun: the storefront's sale reads the new rate and the audit row shows before and after", async () => {
     const sale = await database.db.coupon.findUniqueOrThrow({ where: { code: "FLASHSALE" }, include: { rates: true } });
     const rates = Object.fromEntries(sale.rates.map((rate) => [`rate.${rate.productId}`, String(rate.percentOff)]));
-    const input = parse({ ...rates, [`rate.${ids.ultragun}`]: "50", code: "FLASHSALE", kind: "PRODUCT_PERCENT", startsAt: sale.startsAt.toISOString().slice(0, 16), endsAt: sale.endsAt!.toISOString().slice(0, 16), active: "on" });
+    const input = parse({ ...rates, [`rate.${ids.ultragun}`]: "50", code: "FLASHSALE", description: sale.description, kind: "PRODUCT_PERCENT", startsAt: sale.startsAt.toISOString().slice(0, 16), endsAt: sale.endsAt!.toISOString().slice(0, 16), active: "on" });
     expect(await updateCoupon(sale.id, input, marketerId)).toEqual({ ok: true, coupon: { id: sale.id, code: "FLASHSALE" } });
 
     const live = await findFlashSale();
@@ -47,6 +48,8 @@ describe("saving coupons", () => {
     const audit = await database.db.auditLog.findFirstOrThrow({ where: { entityId: sale.id, action: "coupon.update" } });
     expect((audit.before as { rates: Record<string, number> }).rates[ids.ultragun]).toBe(75);
     expect((audit.after as { rates: Record<string, number> }).rates[ids.ultragun]).toBe(50);
+    // The form shows times to the minute; an untouched window keeps its exact stored instants.
+    expect(diffAuditValues(audit.before, audit.after).map((change) => change.field)).toEqual(["rates"]);
   });
 
   it("answers NOT_FOUND for a coupon that does not exist, and UNKNOWN_PRODUCT for a rate on no product", async () => {

@@ -6,6 +6,12 @@ import type { CouponInput } from "./coupon-schema";
 import { couponSnapshot, couponWithRules } from "./coupon-snapshot";
 import type { SaveCouponResult } from "./save-coupon-result";
 
+/** The form edits times to the minute: an unchanged minute keeps the stored instant (seconds and all). */
+function keepIfSameMinute(stored: Date | null, submitted: Date | null): Date | null {
+  if (!stored || !submitted) return submitted;
+  return Math.floor(stored.getTime() / 60_000) === Math.floor(submitted.getTime() / 60_000) ? stored : submitted;
+}
+
 /**
  * Replaces a coupon's settings, rates and exclusions. The code stays as it is: carts and orders refer to
  * coupons by code. The row is locked first so two editors save one after the other, each audited.
@@ -22,6 +28,8 @@ export async function updateCoupon(id: string, input: CouponInput, actorId: stri
       where: { id },
       data: {
         ...couponColumns(input),
+        startsAt: keepIfSameMinute(before.startsAt, input.startsAt) ?? input.startsAt,
+        endsAt: keepIfSameMinute(before.endsAt, input.endsAt),
         rates: { create: input.rates },
         exclusions: { create: input.excludedProductIds.map((productId) => ({ productId })) },
       },
