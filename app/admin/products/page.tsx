@@ -38,7 +38,7 @@ export default async function AdminProductsPage() {
                 </p>
               </div>
               <p className="w-24 text-sm font-medium tabular-nums text-slate-900">{formatMoney(product.priceCents, product.currency)}</p>
-              <p className="w-36 text-sm text-slate-600">
+              <p className="whitespace-nowrap text-sm text-slate-600">
                 {canAdjust ? (
                   <Link href={`/admin/inventory/${product.id}`} className="hover:text-brand-700 hover:underline">
                     {product.stock} on hand, {product.reserved} reserved

@@ -74,7 +74,7 @@ describe("adjustStock", () => {
     const result = await adjustStock({ productId: p.id, delta: -5, reason: "DAMAGE", note: "Dropped" }, staffId);
     expect(result).toEqual({ ok: false, code: "BELOW_RESERVED", onHand: 4, reserved: 0 });
     if (result.ok) throw new Error("unreachable");
-    expect(refusalMessage(result, -5)).toBe("Refused: 4 units on hand and zero, so removing 5 units would take stock below zero. Nothing was changed.");
+    expect(refusalMessage(result, -5)).toBe("Refused: 4 units on hand, so removing 5 units would take stock below zero. Nothing was changed.");
     expect(await stockOf(p.id)).toEqual({ stock: 4, reserved: 0 });
     expect(await database.db.inventoryMovement.count({ where: { productId: p.id } })).toBe(0);
     expect(await database.db.auditLog.count({ where: { entityId: p.id } })).toBe(0);
@@ -85,7 +85,7 @@ describe("adjustStock", () => {
     const result = await adjustStock({ productId: p.id, delta: -4, reason: "CORRECTION", note: null }, staffId);
     expect(result).toEqual({ ok: false, code: "BELOW_RESERVED", onHand: 10, reserved: 7 });
     if (result.ok) throw new Error("unreachable");
-    expect(refusalMessage(result, -4)).toContain("10 units on hand and 7 units reserved by pending orders");
+    expect(refusalMessage(result, -4)).toBe("Refused: 10 units on hand and 7 units reserved by pending orders, so at most 3 units can be removed. Nothing was changed.");
     expect(await stockOf(p.id)).toEqual({ stock: 10, reserved: 7 });
     expect(await database.db.inventoryMovement.count({ where: { productId: p.id } })).toBe(0);
     // Down to exactly what is reserved is fine: every held unit is still there.

@@ -44,6 +44,9 @@ export async function adjustStock(input: AdjustStockInput, actorId: string): Pro
 export function refusalMessage(result: Extract<AdjustStockResult, { ok: false }>, delta: number): string {
   if (result.code === "NOT_FOUND") return "This product no longer exists.";
   const units = (n: number) => `${n} unit${n === 1 ? "" : "s"}`;
-  const floor = result.reserved > 0 ? `${units(result.reserved)} reserved by pending orders` : "zero";
-  return `Refused: ${units(result.onHand)} on hand and ${floor}, so removing ${units(-delta)} would take stock below ${result.reserved > 0 ? "what is reserved" : "zero"}. Nothing was changed.`;
+  if (result.reserved === 0) {
+    return `Refused: ${units(result.onHand)} on hand, so removing ${units(-delta)} would take stock below zero. Nothing was changed.`;
+  }
+  const removable = Math.max(0, result.onHand - result.reserved);
+  return `Refused: ${units(result.onHand)} on hand and ${units(result.reserved)} reserved by pending orders, so at most ${units(removable)} can be removed. Nothing was changed.`;
 }

@@ -39,7 +39,7 @@ export function AdjustStockForm({ action, productId }: { action: Action; product
       <FormAlert message={state && !state.ok ? state.formError : null} />
       <FormAlert tone="success" message={state?.ok ? state.message : null} />
       <input type="hidden" name="productId" value={productId} />
-      <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-[10rem_minmax(0,1fr)]">
         <Field name="quantity" label="Quantity" hint="e.g. 5 to add, -2 to remove" required errors={errors?.quantity} />
         <SelectField name="reason" label="Reason" options={REASONS} defaultValue="RESTOCK" errors={errors?.reason} />
       </div>

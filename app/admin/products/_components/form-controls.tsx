@@ -1,7 +1,7 @@
 // Form controls the Field component does not cover (multi-line text, choices), styled the same way and
 // linked to their messages for screen readers.
 const CONTROL =
-  "rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-700/20 aria-[invalid=true]:border-red-600";
+  "w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-700/20 aria-[invalid=true]:border-red-600";
 
 function describedBy(name: string, hint?: string, errors?: string[]) {
   return [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;

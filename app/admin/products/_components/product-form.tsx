@@ -51,7 +51,7 @@ export function ProductForm({ action, values, mode }: { action: Action; values: 
 
       <Field name="name" label="Name" defaultValue={values.name} required errors={errors?.name} />
       {mode === "create" ? (
-        <div className="grid gap-5 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
           <Field
             name="slug"
             label="Web address"
@@ -72,7 +72,7 @@ export function ProductForm({ action, values, mode }: { action: Action; values: 
         hint="Markdown: ## for a heading, - for a list, **bold**. Raw HTML is not shown."
         errors={errors?.description}
       />
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <Field name="price" label="Price (US dollars)" defaultValue={values.price} hint="For example 249.00." required errors={errors?.price} />
         <Field
           name="lowStockThreshold"
@@ -94,7 +94,7 @@ export function ProductForm({ action, values, mode }: { action: Action; values: 
       />
       <SpecRows initial={values.specs} errors={errors?.specs} />
       <TextAreaField name="bestFor" label="Best for" rows={2} defaultValue={values.bestFor} hint="Who this device suits, in a sentence." errors={errors?.bestFor} />
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <SelectField
           name="severity"
           label="Cramps it is for"
