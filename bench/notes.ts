@@ -31,14 +31,13 @@ function layoutNote(results: BenchResults): string | null {
   const reference = results.store.staticRoute?.result.requestsPerSecond ?? 0;
   const layout = results.store.pages.find((page) => !page.target);
   const targets = results.store.pages.filter((page) => page.target);
-  if (!layout || targets.length === 0 || reference === 0) return null;
-  const best = Math.max(...targets.map((page) => page.result.requestsPerSecond));
-  const share = layout.result.requestsPerSecond > 0 ? Math.round((best / layout.result.requestsPerSecond) * 100) : 0;
+  if (!layout || targets.length === 0 || reference === 0 || layout.result.requestsPerSecond === 0) return null;
+  const shares = targets.map((page) => Math.round((page.result.requestsPerSecond / layout.result.requestsPerSecond) * 100));
   const verdict =
     layout.result.requestsPerSecond / reference < TARGETS.throughputRatio
-      ? "so the layout alone already misses the target: the shared per-request work (root layout and its holes) is the first thing to make cheaper, before any page's own reads"
-      : "so the layout leaves room and the gap is in the pages' own reads";
-  return `${layout.path} has no data of its own and still served only ${percent(layout.result.requestsPerSecond, reference)} of the static rate; the best data page reached ${share}% of that, ${verdict}.`;
+      ? "The layout alone misses the target, so the shared per-request work (root layout and its Suspense holes) caps every page before any page's own reads count"
+      : "The layout leaves room, so the gap is in the pages' own rendering and reads";
+  return `${layout.path} has no data of its own and served ${percent(layout.result.requestsPerSecond, reference)} of the static rate; the data pages served ${Math.min(...shares)}–${Math.max(...shares)}% of the layout-only rate. ${verdict}.`;
 }
 
 function javascriptNote(results: BenchResults): string | null {

@@ -3,9 +3,11 @@
 //   2. the store: `next build` into .next-bench, `next start` on a fresh embedded database
 //   3. first-load JS per route, req/s against the store's static route, Lighthouse
 // Writes bench/results.md (committed) and bench/out/ (raw). Every server it starts is stopped.
-// Flags: --quick (short load runs), --skip-store-build (reuse .next-bench from the last run).
+// Flags: --quick (short load runs), --skip-store-build (reuse .next-bench from the last run),
+//        --wait-quiet (first wait, up to 10 minutes, until the load average drops below the core count).
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import {
   FALLBACK_ARTICLE,
@@ -128,8 +130,19 @@ async function measureRoutes(baseUrl: string, routes: string[], markOf: (route: 
   return measured;
 }
 
+/** On a shared machine, other builds and test runs distort every number: optionally wait for a calm moment. */
+async function waitQuiet(limitMs = 10 * 60_000) {
+  const cores = os.availableParallelism();
+  const deadline = Date.now() + limitMs;
+  while (loadAverage() >= cores && Date.now() < deadline) {
+    log(`waiting for a quieter machine (load average ${loadAverage()}, ${cores} cores)`);
+    await delay(15_000);
+  }
+}
+
 async function main() {
   await mkdir(OUT, { recursive: true });
+  if (args.has("--wait-quiet")) await waitQuiet();
   const date = new Date().toISOString();
   const floor = await phase("floor", floorPhase);
   log(`floor: ${floor.firstLoad.totalBytes} bytes of JS, ${Math.round(floor.throughput?.requestsPerSecond ?? 0)} req/s`);
