@@ -17,7 +17,8 @@ function header(results: BenchResults): string {
   return [
     "# Storefront benchmark",
     "",
-    "Produced by `npm run bench` (bench/run.ts); not part of `npm test` or CI. Raw data: bench/out/ (not committed).",
+    "Produced by `npm run bench` (bench/run.ts; flags `--wait-quiet`, `--quick`, `--skip-store-build`); not part of",
+    "`npm test` or CI. Raw data: bench/out/ (not committed). Bench's own tests: `npx vitest run --config bench/vitest.config.ts`.",
     "",
     `- Date: ${results.date}`,
     `- Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}, Next ${machine.next}, React ${machine.react}`,
