@@ -4,10 +4,10 @@ import { useOrderForm, type OrderFormAction } from "./use-order-form";
 
 /** `consequence` says what cancelling does to this order (release a hold, or return units and refund). */
 export function CancelOrderForm({ action, orderId, consequence }: { action: OrderFormAction; orderId: string; consequence: string }) {
-  const { formAction, pending, formError, fieldErrors } = useOrderForm(action);
+  const { formAction, onSubmit, pending, formError, fieldErrors } = useOrderForm(action);
   const error = fieldErrors.confirm?.join(" ");
   return (
-    <form action={formAction} className="flex flex-col gap-3" noValidate aria-label="Cancel order">
+    <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Cancel order">
       <FormAlert message={formError} />
       <input type="hidden" name="orderId" value={orderId} />
       <p className="text-sm text-slate-700">{consequence}</p>

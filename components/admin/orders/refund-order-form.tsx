@@ -6,9 +6,9 @@ import { useOrderForm, type OrderFormAction } from "./use-order-form";
 
 /** `refundable` is already formatted money: the most that may still be refunded. */
 export function RefundOrderForm({ action, orderId, refundable, refundableAmount }: { action: OrderFormAction; orderId: string; refundable: string; refundableAmount: string }) {
-  const { formAction, pending, formError, fieldErrors } = useOrderForm(action);
+  const { formAction, onSubmit, pending, formError, fieldErrors } = useOrderForm(action);
   return (
-    <form action={formAction} className="flex flex-col gap-3" noValidate aria-label="Refund">
+    <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Refund">
       <FormAlert message={formError} />
       <input type="hidden" name="orderId" value={orderId} />
       <Field name="amount" label="Amount to refund (USD)" defaultValue={refundableAmount} errors={fieldErrors.amount} hint={`Up to ${refundable}. Change it for a partial refund.`} required />

@@ -5,9 +5,9 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useOrderForm, type OrderFormAction } from "./use-order-form";
 
 export function ShipOrderForm({ action, orderId }: { action: OrderFormAction; orderId: string }) {
-  const { formAction, pending, formError, fieldErrors } = useOrderForm(action);
+  const { formAction, onSubmit, pending, formError, fieldErrors } = useOrderForm(action);
   return (
-    <form action={formAction} className="flex flex-col gap-3" noValidate aria-label="Mark shipped">
+    <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Mark shipped">
       <FormAlert message={formError} />
       <input type="hidden" name="orderId" value={orderId} />
       <Field name="carrier" label="Carrier" errors={fieldErrors.carrier} hint="For example UPS, USPS, DHL." required />
