@@ -51,7 +51,7 @@ export function BarChart({ title, points, formatValue, formatTick = formatValue,
               <rect x={x} y={top} width={barWidth} height={Math.max(0, PAD.top + plotHeight - top)} rx={2} className="fill-brand-600">
                 <title>{`${point.label}: ${formatValue(point.value)}`}</title>
               </rect>
-              {i % labelEvery === 0 || i === points.length - 1 ? (
+              {(points.length - 1 - i) % labelEvery === 0 ? (
                 <text x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-500 text-[11px]">
                   {point.shortLabel ?? point.label}
                 </text>

@@ -33,7 +33,8 @@ export type AdminOrder = {
   refundableCents: number;
 };
 
-export const SHIPPABLE: OrderStatusValue[] = ["PAID"];
+/** Paid and not yet shipped; a goodwill partial refund before packing does not stop the parcel. */
+export const SHIPPABLE: OrderStatusValue[] = ["PAID", "PARTIALLY_REFUNDED"];
 export const REFUNDABLE: OrderStatusValue[] = ["PAID", "FULFILLED", "PARTIALLY_REFUNDED"];
 /** A paid order can be cancelled (units back, money back) until it ships. */
 export const CANCELLABLE: OrderStatusValue[] = ["PENDING", "PAID", "PARTIALLY_REFUNDED"];
@@ -79,7 +80,7 @@ export async function getAdminOrderById(id: string): Promise<AdminOrder | null> 
     })),
     events: order.events.map((e) => ({ id: e.id, type: e.type, message: e.message, createdAt: e.createdAt })),
     can: {
-      ship: SHIPPABLE.includes(order.status),
+      ship: SHIPPABLE.includes(order.status) && !order.fulfilledAt,
       cancel: CANCELLABLE.includes(order.status) && !order.fulfilledAt,
       refund: refundableCents > 0,
     },

@@ -195,6 +195,15 @@ describe("shipping an order", () => {
     expect(shipped[0]).toContain("4 Harbour Lane");
   });
 
+  it("ships an order that was partly refunded before packing", async () => {
+    const order = await paidOrder("ultragun", 1);
+    expect((await refundOrder({ orderId: order.id, amountCents: 1000, actorId: staffId }, { provider, now })).ok).toBe(true);
+    expect((await getAdminOrderById(order.id))!.can.ship).toBe(true);
+    expect(await shipOrder({ orderId: order.id, carrier: "USPS", trackingNumber: "9400100000000000000000", actorId: staffId }, now)).toMatchObject({ ok: true });
+    expect(await database.db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "FULFILLED", refundedCents: 1000 });
+    expect((await getAdminOrderById(order.id))!.can).toEqual({ ship: false, cancel: false, refund: true });
+  });
+
   it("refuses to ship an order that is not paid", async () => {
     const pending = await pendingOrder("ultragun", 1);
     expect(await shipOrder({ orderId: pending.id, carrier: "UPS", trackingNumber: "1Z1", actorId: staffId }, now)).toEqual({ ok: false, code: "NOT_SHIPPABLE" });

@@ -4,6 +4,7 @@ import "server-only";
 import { withRetry } from "../../database/retry";
 import { db } from "../../db";
 import { recordAudit } from "../../audit/record-audit";
+import { SHIPPABLE } from "./get-admin-order";
 import { sendShippedMail } from "./shipped-mail";
 
 export type ShipOrderInput = { orderId: string; carrier: string; trackingNumber: string; actorId: string };
@@ -16,7 +17,7 @@ export async function shipOrder(input: ShipOrderInput, now = new Date()): Promis
       if (!before) return { ok: false, code: "NOT_FOUND" };
       // Conditional: two people shipping at once, or a refund landing meanwhile, ship it at most once.
       const { count } = await tx.order.updateMany({
-        where: { id: input.orderId, status: "PAID" },
+        where: { id: input.orderId, status: { in: SHIPPABLE }, fulfilledAt: null },
         data: { status: "FULFILLED", fulfilledAt: now, carrier: input.carrier, trackingNumber: input.trackingNumber },
       });
       if (!count) return { ok: false, code: "NOT_SHIPPABLE" };
