@@ -34,32 +34,35 @@ export function BarChart({ title, points, formatValue, formatTick = formatValue,
       <figcaption id={titleId} className="text-sm font-semibold text-slate-900">
         {title}
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} className="h-auto w-full" data-testid="bar-chart">
-        {ticks(max).map((tick) => (
-          <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" strokeWidth={1} />
-            <text x={PAD.left - 8} y={y(tick)} dy="0.32em" textAnchor="end" className="fill-slate-500 text-[11px]">
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
-        {points.map((point, i) => {
-          const x = PAD.left + i * slot + (slot - barWidth) / 2;
-          const top = y(point.value);
-          return (
-            <g key={point.key}>
-              <rect x={x} y={top} width={barWidth} height={Math.max(0, PAD.top + plotHeight - top)} rx={2} className="fill-brand-600">
-                <title>{`${point.label}: ${formatValue(point.value)}`}</title>
-              </rect>
-              {(points.length - 1 - i) % labelEvery === 0 ? (
-                <text x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-500 text-[11px]">
-                  {point.shortLabel ?? point.label}
-                </text>
-              ) : null}
+      {/* Below 640 px the chart keeps its size and scrolls sideways, so the axis text stays legible. */}
+      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={`${title}, scrollable`}>
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} className="h-auto w-full min-w-[40rem]" data-testid="bar-chart">
+          {ticks(max).map((tick) => (
+            <g key={tick}>
+              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" strokeWidth={1} />
+              <text x={PAD.left - 8} y={y(tick)} dy="0.32em" textAnchor="end" className="fill-slate-500 text-[11px]">
+                {formatTick(tick)}
+              </text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {points.map((point, i) => {
+            const x = PAD.left + i * slot + (slot - barWidth) / 2;
+            const top = y(point.value);
+            return (
+              <g key={point.key}>
+                <rect x={x} y={top} width={barWidth} height={Math.max(0, PAD.top + plotHeight - top)} rx={2} className="fill-brand-600">
+                  <title>{`${point.label}: ${formatValue(point.value)}`}</title>
+                </rect>
+                {(points.length - 1 - i) % labelEvery === 0 ? (
+                  <text x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-500 text-[11px]">
+                    {point.shortLabel ?? point.label}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <table className="sr-only">
         <caption>{title}</caption>
         <thead>
