@@ -20,6 +20,18 @@ function PageLink({ page, label, disabled }: { page: number; label: string; disa
   );
 }
 
+/** A readable name for the changed thing, from what the entry recorded (a code, a slug, an e-mail ...). */
+function entityName(before: unknown, after: unknown): string | null {
+  for (const values of [after, before]) {
+    if (!values || typeof values !== "object") continue;
+    for (const key of ["code", "slug", "email", "name", "number"]) {
+      const value = (values as Record<string, unknown>)[key];
+      if (typeof value === "string" && value) return value;
+    }
+  }
+  return null;
+}
+
 export default async function AdminAuditPage({ searchParams }: Props) {
   await requirePermission("audit.view", "/admin/audit");
   const raw = (await searchParams).page;
@@ -36,13 +48,15 @@ export default async function AdminAuditPage({ searchParams }: Props) {
         <ol className="flex flex-col divide-y divide-slate-200 rounded-2xl border border-slate-200">
           {entries.map((entry) => {
             const changes = diffAuditValues(entry.before, entry.after);
+            const name = entityName(entry.before, entry.after);
             return (
               <li key={entry.id} className="flex flex-col gap-2 p-4">
                 <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
                   <p className="text-sm text-slate-900">
                     <span className="font-mono font-semibold">{entry.action}</span>{" "}
                     <span className="text-slate-600">
-                      on {entry.entityType} <span className="break-all font-mono text-xs">{entry.entityId}</span>
+                      on {entry.entityType} {name ? <span className="font-medium text-slate-900">{name}</span> : null}{" "}
+                      <span className="break-all font-mono text-xs text-slate-500">{entry.entityId}</span>
                     </span>
                   </p>
                   <time dateTime={entry.createdAt.toISOString()} className="text-xs text-slate-500">

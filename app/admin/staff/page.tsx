@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Form from "next/form";
 import { findPeople, PEOPLE_PAGE_SIZE } from "@/lib/admin/staff";
 import { requirePermission } from "@/lib/auth";
 import { changeRoleAction } from "./actions";
@@ -22,7 +23,7 @@ export default async function AdminStaffPage({ searchParams }: Props) {
           Roles take effect on the person&apos;s next click. The store always keeps at least one admin.
         </p>
       </div>
-      <form role="search" action="/admin/staff" className="flex flex-wrap items-end gap-2">
+      <Form role="search" action="/admin/staff" className="flex flex-wrap items-end gap-2">
         <div className="flex min-w-56 flex-1 flex-col gap-1">
           <label htmlFor="q" className="text-sm font-medium text-slate-900">Find people by e-mail</label>
           <input
@@ -35,7 +36,7 @@ export default async function AdminStaffPage({ searchParams }: Props) {
           />
         </div>
         <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800">Search</button>
-      </form>
+      </Form>
       <h2 className="text-sm font-semibold text-slate-700">
         {search ? `Accounts matching “${search}”` : "Everyone with a staff role"}
         {people.length === PEOPLE_PAGE_SIZE ? ` (first ${PEOPLE_PAGE_SIZE}; narrow the search)` : ""}
