@@ -16,6 +16,7 @@ import { cancelOrder } from "./cancel-order";
 import { getAdminOrderById } from "./get-admin-order";
 import { listOrders } from "./list-orders";
 import { refundOrder } from "./refund-order";
+import { resolveAttention } from "./resolve-attention";
 import { shipOrder } from "./ship-order";
 
 const database = setupTestDatabase();
@@ -208,6 +209,23 @@ describe("shipping an order", () => {
     const pending = await pendingOrder("ultragun", 1);
     expect(await shipOrder({ orderId: pending.id, carrier: "UPS", trackingNumber: "1Z1", actorId: staffId }, now)).toEqual({ ok: false, code: "NOT_SHIPPABLE" });
     expect(await shipOrder({ orderId: "nope", carrier: "UPS", trackingNumber: "1Z1", actorId: staffId }, now)).toEqual({ ok: false, code: "NOT_FOUND" });
+  });
+});
+
+describe("an order flagged for attention", () => {
+  it("shows the flag until staff clear it with a note, which lands on the timeline and in the audit log", async () => {
+    const order = await paidOrder("ultragun", 1);
+    await database.db.order.update({ where: { id: order.id }, data: { attention: "Payment disputed by the card holder (fraudulent)." } });
+    expect((await getAdminOrderById(order.id))!.attention).toBe("Payment disputed by the card holder (fraudulent).");
+    expect((await listOrders({ attention: "1" })).map((o) => o.id)).toContain(order.id);
+
+    expect(await resolveAttention({ orderId: order.id, note: "Evidence sent to the bank.", actorId: staffId })).toEqual({ ok: true });
+    expect(await resolveAttention({ orderId: order.id, note: "again", actorId: staffId })).toEqual({ ok: false, code: "NOT_FLAGGED" });
+    const detail = (await getAdminOrderById(order.id))!;
+    expect(detail.attention).toBeNull();
+    expect(detail.events.at(-1)).toMatchObject({ type: "attention_resolved", message: "Flag cleared: Evidence sent to the bank." });
+    expect((await auditRows(order.id)).map((a) => [a.action, a.before])).toEqual([["order.resolve_attention", { attention: "Payment disputed by the card holder (fraudulent)." }]]);
+    expect((await listOrders({ attention: "1" })).map((o) => o.id)).not.toContain(order.id);
   });
 });
 

@@ -9,6 +9,7 @@ import { permissionAction } from "@/lib/actions/define-action";
 import { cancelOrder } from "@/lib/admin/orders/cancel-order";
 import { dollarsToCents } from "@/lib/admin/orders/parse-dollars";
 import { refundOrder } from "@/lib/admin/orders/refund-order";
+import { resolveAttention } from "@/lib/admin/orders/resolve-attention";
 import { shipOrder } from "@/lib/admin/orders/ship-order";
 import { TAGS } from "@/lib/cache-tags";
 import { stockChanged } from "@/lib/catalog/stock-changed";
@@ -91,4 +92,20 @@ export const refundOrderAction = permissionAction("orders.refund", refundSchema,
     return { ok: false, code: result.code, formError: REFUND_ERRORS[result.code] };
   }
   return back(input.orderId, result.status === "REFUNDED" ? "refunded" : "partly-refunded");
+});
+
+const RESOLVE_ERRORS = {
+  NOT_FOUND: "This order no longer exists.",
+  NOT_FLAGGED: "This order's flag was already cleared or changed. Reload the page to see it.",
+} as const;
+
+const resolveSchema = z.object({
+  orderId,
+  note: z.string().trim().min(3, "Say in a few words what was done.").max(300, "Keep the note under 300 characters."),
+});
+
+export const resolveAttentionAction = permissionAction("orders.fulfil", resolveSchema, async (input, { user }) => {
+  const result = await resolveAttention({ ...input, actorId: user.id });
+  if (!result.ok) return { ok: false, code: result.code, formError: RESOLVE_ERRORS[result.code] };
+  return back(input.orderId, "resolved");
 });

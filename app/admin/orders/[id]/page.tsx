@@ -5,13 +5,14 @@ import { Suspense } from "react";
 import { CancelOrderForm } from "@/components/admin/orders/cancel-order-form";
 import { OrderDetail } from "@/components/admin/orders/order-detail";
 import { RefundOrderForm } from "@/components/admin/orders/refund-order-form";
+import { ResolveAttentionForm } from "@/components/admin/orders/resolve-attention-form";
 import { ShipOrderForm } from "@/components/admin/orders/ship-order-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { getAdminOrderById, type AdminOrder } from "@/lib/admin/orders/get-admin-order";
 import { requirePermission, type CurrentUser } from "@/lib/auth";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatMoney } from "@/lib/money";
-import { cancelOrderAction, refundOrderAction, shipOrderAction } from "./actions";
+import { cancelOrderAction, refundOrderAction, resolveAttentionAction, shipOrderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Order" };
 export const instant = false;
@@ -22,6 +23,7 @@ const NOTICES: Record<string, string> = {
   cancelled: "Order cancelled.",
   refunded: "Refunded in full.",
   "partly-refunded": "Partial refund made.",
+  resolved: "Flag cleared.",
 };
 
 function cancelConsequence(order: AdminOrder): string {
@@ -32,6 +34,9 @@ function cancelConsequence(order: AdminOrder): string {
 
 function actionsFor(order: AdminOrder, user: CurrentUser) {
   const actions: { title: string; form: React.ReactNode }[] = [];
+  if (order.attention && hasPermission(user.role, "orders.fulfil")) {
+    actions.push({ title: "Clear the flag", form: <ResolveAttentionForm action={resolveAttentionAction} orderId={order.id} /> });
+  }
   if (order.can.ship && hasPermission(user.role, "orders.fulfil")) {
     actions.push({ title: "Mark shipped", form: <ShipOrderForm action={shipOrderAction} orderId={order.id} /> });
   }
