@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { diffAuditValues, listAuditEntries } from "@/lib/admin/audit";
+import { diffAuditValues, listAuditEntries, listProductNames } from "@/lib/admin/audit";
 import { requirePermission } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -35,7 +35,10 @@ function entityName(before: unknown, after: unknown): string | null {
 export default async function AdminAuditPage({ searchParams }: Props) {
   await requirePermission("audit.view", "/admin/audit");
   const raw = (await searchParams).page;
-  const { entries, page, pageCount, total } = await listAuditEntries(Number(Array.isArray(raw) ? raw[0] : raw) || 1);
+  const [{ entries, page, pageCount, total }, productNames] = await Promise.all([
+    listAuditEntries(Number(Array.isArray(raw) ? raw[0] : raw) || 1),
+    listProductNames(),
+  ]);
   return (
     <section aria-labelledby="audit-title" className="flex flex-col gap-6">
       <div>
@@ -47,7 +50,7 @@ export default async function AdminAuditPage({ searchParams }: Props) {
       ) : (
         <ol className="flex flex-col divide-y divide-slate-200 rounded-2xl border border-slate-200">
           {entries.map((entry) => {
-            const changes = diffAuditValues(entry.before, entry.after);
+            const changes = diffAuditValues(entry.before, entry.after, productNames);
             const name = entityName(entry.before, entry.after);
             return (
               <li key={entry.id} className="flex flex-col gap-2 p-4">

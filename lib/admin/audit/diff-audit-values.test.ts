@@ -19,6 +19,13 @@ describe("diffAuditValues", () => {
     expect(diffAuditValues({ published: true }, null)).toEqual([{ field: "published", before: "true", after: "—" }]);
   });
 
+  it("shows product names where the record names products by id", () => {
+    const names = new Map([["cm_gun_1", "UltraGun"]]);
+    expect(diffAuditValues({ rates: { cm_gun_1: 75 } }, { rates: { cm_gun_1: 50 } }, names)).toEqual([
+      { field: "rates", before: '{"UltraGun":75}', after: '{"UltraGun":50}' },
+    ]);
+  });
+
   it("compares plain values as one field", () => {
     expect(diffAuditValues(3, 5)).toEqual([{ field: "value", before: "3", after: "5" }]);
     expect(diffAuditValues(null, null)).toEqual([]);
