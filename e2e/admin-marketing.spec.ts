@@ -105,3 +105,29 @@ test("the staff page will not demote the only admin, and grants a role to a cust
   await page.goto("/admin/staff");
   await expect(page.getByLabel(`Role for ${email}`, { exact: true })).toHaveValue("MARKETING"); // now listed among staff
 });
+
+test("an admin creates an order-wide coupon after correcting the form, and the list shows it with its usage", async ({ page }) => {
+  const code = `calm${Date.now().toString(36)}`;
+  await signInAsAdmin(page, "/admin/coupons/new");
+  await page.getByLabel("Code").fill("no");
+  await page.getByLabel("What it takes off").selectOption("ORDER_FIXED");
+  await page.getByLabel("Amount off the order (USD)").fill("0");
+  await page.getByLabel("Total uses (optional)").fill("3");
+  await page.getByRole("button", { name: "Create coupon" }).click();
+  await expect(page.getByText("Use 3 to 32 letters, digits, dashes or underscores")).toBeVisible();
+  await expect(page.getByText("Enter an amount above zero")).toBeVisible();
+
+  await page.getByLabel("Code").fill(code);
+  await page.getByLabel("Amount off the order (USD)").fill("12.50");
+  await page.getByRole("button", { name: "Create coupon" }).click();
+  await expect(page.getByRole("heading", { name: `Edit ${code.toUpperCase()}` })).toBeVisible();
+  await expect(page.getByText(`${code.toUpperCase()} created.`)).toBeVisible();
+
+  await page.goto("/admin/coupons");
+  const row = page.getByTestId(`coupon-${code.toUpperCase()}`);
+  await expect(row).toContainText("$12.50 off the order");
+  await expect(row.getByRole("definition").last()).toHaveText("3");
+  await row.getByRole("button", { name: `Deactivate ${code.toUpperCase()}` }).click();
+  await expect(row).toContainText("Off");
+  await expect(row.getByRole("button", { name: `Activate ${code.toUpperCase()}` })).toBeVisible();
+});
