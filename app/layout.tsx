@@ -24,7 +24,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <Suspense fallback={null}>
+        {/* The strip's own height is kept while it streams in, so the page below does not jump (CLS). */}
+        <Suspense fallback={<div aria-hidden="true" className="h-[59px] bg-brand-900 sm:h-[37px]" />}>
           <FlashSaleBanner />
         </Suspense>
         <SiteHeader
