@@ -287,3 +287,20 @@ describe("reconciling payments whose events never arrived", () => {
     expect(Number(listCall.body["created[gte]"])).toBe(Math.floor((now.getTime() - 3 * 24 * 3600_000) / 1000));
   });
 });
+
+describe("holds shorter than Stripe's 30-minute minimum", () => {
+  it("the sweep releases the order and expires its Stripe session through the API", async () => {
+    await setStock("ultragun", 10);
+    const cart = await cartWith([["ultragun", 1]]);
+    const started = await startCheckout(cart, { email: "short-hold@example.com" }, provider, now);
+    if (!started.ok) throw new Error("no checkout");
+    const order = await database.db.order.findUniqueOrThrow({ where: { id: started.orderId } });
+    stripe.requests.length = 0;
+    const { sweepOverdue } = await import("./start-checkout");
+    expect(await sweepOverdue(provider, new Date(order.holdExpiresAt.getTime() + 1000))).toBeGreaterThanOrEqual(1);
+    expect(stripe.requests).toContainEqual(
+      expect.objectContaining({ method: "POST", path: `/v1/checkout/sessions/${order.providerSessionId}/expire`, idempotencyKey: `expire:${order.providerSessionId}` }),
+    );
+    expect(await database.db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "CANCELLED", cancelReason: "expired" });
+  });
+});
