@@ -3,6 +3,7 @@
 import { authSecret } from "../auth/secret";
 import { db } from "../db";
 import { env } from "../env";
+import { notifyLowStockSafely } from "../inventory/notify-low-stock";
 import type { PaymentProvider } from "../payments/types";
 import { createOrderFromCart, type CheckoutCustomer, type CreateOrderError } from "./create-order";
 import { orderToken } from "./order-link";
@@ -45,6 +46,7 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
       cancelUrl: `${base}/checkout/cancelled?order=${encodeURIComponent(orderToken(order.id, authSecret()))}`,
     });
     await db.order.update({ where: { id: order.id }, data: { providerSessionId: session.sessionId } });
+    await notifyLowStockSafely(); // the reservation lowered what can be sold
     return { ok: true, redirectUrl: session.url, orderId: order.id };
   } catch (error) {
     console.error("checkout: the payment page could not be created", error);

@@ -4,6 +4,7 @@ import { updateTag } from "next/cache";
 import { permissionAction } from "@/lib/actions/define-action";
 import { adjustStock, adjustStockSchema, REASON_LABELS, refusalMessage } from "@/lib/admin/inventory";
 import { TAGS } from "@/lib/cache-tags";
+import { notifyLowStockSafely } from "@/lib/inventory/notify-low-stock";
 
 export const adjustStockAction = permissionAction("stock.adjust", adjustStockSchema, async (input, { user }) => {
   const result = await adjustStock(input, user.id);
@@ -12,6 +13,7 @@ export const adjustStockAction = permissionAction("stock.adjust", adjustStockSch
   }
   // Every cached product read carries TAGS.products: the shop shows the new stock on the next request.
   updateTag(TAGS.products);
+  await notifyLowStockSafely();
   const units = Math.abs(input.delta);
   const available = result.stock - result.reserved;
   return {
