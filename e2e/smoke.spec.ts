@@ -31,3 +31,15 @@ test("the flash-sale banner shows the code from the database", async ({ page }) 
   await expect(page.getByRole("region", { name: "Flash sale" })).toContainText("FLASHSALE");
   await expect(page.getByRole("region", { name: "Flash sale" })).toContainText("75%");
 });
+
+test("every page carries the security headers", async ({ request }) => {
+  for (const path of ["/", "/products/us111", "/api/health"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("form-action 'self' https://checkout.stripe.com");
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+  }
+});
