@@ -4,7 +4,7 @@ import { listAdminArticles } from "@/lib/admin/articles";
 import { topicLabel } from "@/lib/articles/topics";
 import { requirePermission } from "@/lib/auth";
 import { setArticlePublishedAction } from "./actions";
-import { PublishButton } from "./_components/publish-button";
+import { ToggleForm } from "@/components/admin/toggle-form";
 
 export const metadata: Metadata = { title: "Articles" };
 export const instant = false;
@@ -51,7 +51,7 @@ export default async function AdminArticlesPage() {
                 <Link href={`/admin/articles/${article.id}`} aria-label={`Edit ${article.title}`} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
                   Edit
                 </Link>
-                <PublishButton action={setArticlePublishedAction} id={article.id} title={article.title} published={article.published} />
+                <ToggleForm action={setArticlePublishedAction} id={article.id} field="published" on={article.published} labels={{ on: "Unpublish", off: "Publish" }} subject={article.title} />
               </div>
             </li>
           ))}

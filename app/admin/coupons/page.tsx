@@ -4,7 +4,7 @@ import { listCoupons, type CouponRow } from "@/lib/admin/coupons";
 import { requirePermission } from "@/lib/auth";
 import { formatMoney } from "@/lib/money";
 import { setCouponActiveAction } from "./actions";
-import { CouponActiveButton } from "./_components/coupon-active-button";
+import { ToggleForm } from "@/components/admin/toggle-form";
 
 export const metadata: Metadata = { title: "Coupons" };
 export const instant = false;
@@ -76,7 +76,7 @@ export default async function AdminCouponsPage() {
                     <Link href={`/admin/coupons/${coupon.id}`} aria-label={`Edit ${coupon.code}`} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
                       Edit
                     </Link>
-                    <CouponActiveButton action={setCouponActiveAction} id={coupon.id} code={coupon.code} active={coupon.active} />
+                    <ToggleForm action={setCouponActiveAction} id={coupon.id} field="active" on={coupon.active} labels={{ on: "Deactivate", off: "Activate" }} subject={coupon.code} />
                   </div>
                 </div>
               </li>
