@@ -1,4 +1,20 @@
+import { createRequire } from "node:module";
 import { securityHeaders } from "./lib/http/security-headers.js";
+
+const require = createRequire(import.meta.url);
+
+// Several instances share one cache on Redis when REDIS_URL is set (read again by `next start`), so a
+// revalidation on one reaches all; without it each process keeps Next's own cache. lib/cache/ falls
+// back to the per-process cache by itself while Redis is unreachable.
+const sharedCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: require.resolve("./lib/cache/page-cache-handler.js"),
+      cacheHandlers: {
+        default: require.resolve("./lib/cache/use-cache-handler.js"),
+        remote: require.resolve("./lib/cache/use-cache-handler.js"),
+      },
+    }
+  : {};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -7,6 +23,7 @@ const nextConfig = {
   partialPrefetching: true,
   // Turbopack cannot load PGlite's WASM from a bundle; Prisma's generated client loads its own runtime.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  ...sharedCache,
   poweredByHeader: false,
   // Lets parallel test servers build side by side (e2e); `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR || ".next",

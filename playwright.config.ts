@@ -9,6 +9,8 @@ const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((
 
 export default defineConfig({
   testDir: "e2e",
+  // Needs two instances, PostgreSQL and Redis: `npm run test:scale-out` runs it.
+  testIgnore: "scale-out/**",
   fullyParallel: false,
   workers: 1,
   retries: 0, // a flaky test is a bug to fix, not to retry

@@ -1,0 +1,26 @@
+// The scale-out suite (e2e/scale-out/run.ts starts the two instances before it and stops them after).
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { instanceUrl, SCALE_OUT } from "./settings";
+
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+export default defineConfig({
+  testDir: ".",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"]],
+  timeout: 120_000,
+  outputDir: "../../test-results/scale-out",
+  use: {
+    baseURL: instanceUrl(SCALE_OUT.portA),
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: systemChromium,
+      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-gpu"],
+    },
+  },
+});

@@ -1,0 +1,135 @@
+// Two `next start` instances of one build behind no balancer at all: the shopper or admin talks to
+// instance A, then to instance B, and must not be able to tell. They share PostgreSQL and Redis only.
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { CART_COOKIE, signCartId } from "../../lib/cart/cart-cookie";
+import { instanceUrl, SCALE_OUT } from "./settings";
+
+const A = instanceUrl(SCALE_OUT.portA);
+const B = instanceUrl(SCALE_OUT.portB);
+
+async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.SCALE_OUT_DATABASE });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The product page's stock line as served by one instance, read from its HTML (no browser cache). */
+async function stockLine(base: string, slug: string): Promise<string> {
+  const html = (await (await fetch(`${base}/products/${slug}`)).text()).replace(/<!-- -->/g, "");
+  return html.match(/In stock, \d+ available|Only \d+ left|Sold out/)?.[0] ?? "no stock line";
+}
+
+async function signInAsAdmin(page: Page, base: string) {
+  await page.goto(`${base}/signin?callbackUrl=/admin/inventory`);
+  await page.getByLabel("E-mail").fill(SCALE_OUT.admin.email);
+  await page.getByLabel("Password").fill(SCALE_OUT.admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin\/inventory$/);
+}
+
+test("an admin's restock on instance A shows on instance B's product page within a second", async ({ page }) => {
+  const [{ stock, reserved }] = await sql<{ stock: number; reserved: number }>(
+    "SELECT stock, reserved FROM products WHERE slug = 'us111'",
+  );
+  const before = stock - reserved;
+  // B renders the page once, so the check below is about a cached page being replaced, not a first render.
+  expect(await stockLine(B, "us111")).toBe(`In stock, ${before} available`);
+  expect(await stockLine(B, "us111")).toBe(`In stock, ${before} available`);
+
+  await signInAsAdmin(page, A);
+  await page.getByRole("link", { name: "Adjust stock of US111 Ultrasound Therapy" }).click();
+  await page.getByLabel("Quantity").fill("6");
+  await page.getByLabel("Reason").selectOption("RESTOCK");
+  await page.getByRole("button", { name: "Adjust stock" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Restock: added 6 unit" })).toBeVisible();
+  const saved = Date.now();
+
+  let seen = "";
+  while (Date.now() - saved < 5_000) {
+    seen = await stockLine(B, "us111");
+    if (seen === `In stock, ${before + 6} available`) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const elapsed = Date.now() - saved;
+  expect(seen).toBe(`In stock, ${before + 6} available`);
+  expect(elapsed, `instance B showed the restock after ${elapsed} ms`).toBeLessThan(1_000);
+});
+
+test("a cart filled on instance A is the same cart on instance B, both ways", async ({ page }) => {
+  await page.goto(`${A}/products/ultragun`);
+  await page.getByLabel("Quantity").selectOption("2");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText(/Added 2 × UltraGun to your cart\./)).toBeVisible();
+
+  await page.goto(`${B}/cart`);
+  const line = page.getByTestId("cart-line");
+  await expect(line).toHaveCount(1);
+  await expect(line).toContainText("UltraGun");
+  await expect(line.getByLabel("Quantity")).toHaveValue("2");
+  await line.getByLabel("Quantity").selectOption("3");
+  await expect(page.getByTestId("cart-total")).toHaveText("$477.00");
+
+  await page.goto(`${A}/cart`);
+  await expect(page.getByTestId("cart-line").getByLabel("Quantity")).toHaveValue("3");
+  await expect(page.getByTestId("cart-total")).toHaveText("$477.00");
+});
+
+/**
+ * A shopper's checkout as a browser without JavaScript sends it: the cart page's own form (its hidden
+ * server-action fields) posted back with an e-mail. Answers where the shopper was sent (a redirect)
+ * or, when refused, the page shown instead.
+ */
+async function checkOutWithoutJavaScript(base: string, cookie: string, email: string) {
+  const html = await (await fetch(`${base}/cart`, { headers: { cookie } })).text();
+  const form = html.match(/<form[^>]*>(?:(?!<\/form>)[\s\S])*?name="email"[\s\S]*?<\/form>/)?.[0];
+  if (!form) throw new Error("the cart page has no checkout form");
+  const body = new FormData();
+  for (const input of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+    body.append(decodeHtml(input[1]), decodeHtml(input[2] ?? ""));
+  }
+  body.append("email", email);
+  const response = await fetch(`${base}/cart`, { method: "POST", body, headers: { cookie, origin: base }, redirect: "manual" });
+  return { status: response.status, location: response.headers.get("location"), page: response.status === 200 ? await response.text() : "" };
+}
+
+const decodeHtml = (text: string) =>
+  text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+test("a checkout crowd split across both instances sells exactly the stock", async () => {
+  const slug = "ultragun-pro";
+  const units = 6;
+  const crowd = 40; // 20 on each instance, every one with a cart before anyone checks out
+  await sql("UPDATE products SET stock = reserved + $1 WHERE slug = $2", [units, slug]);
+  const [{ id: productId, stock: stockBefore }] = await sql<{ id: string; stock: number }>("SELECT id, stock FROM products WHERE slug = $1", [slug]);
+
+  // Carts as the add-to-cart form leaves them (one unit each), found by the signed cookie the store issues.
+  const cookies: string[] = [];
+  for (let i = 0; i < crowd; i++) {
+    const cartId = `crowd-cart-${Date.now().toString(36)}-${i}`;
+    await sql("INSERT INTO carts (id, created_at, updated_at) VALUES ($1, now(), now())", [cartId]);
+    await sql("INSERT INTO cart_lines (id, cart_id, product_id, quantity) VALUES ($1, $2, $3, 1)", [`${cartId}-line`, cartId, productId]);
+    cookies.push(`${CART_COOKIE}=${signCartId(cartId, SCALE_OUT.authSecret)}`);
+  }
+
+  const results = await Promise.all(
+    cookies.map((cookie, i) => checkOutWithoutJavaScript(i % 2 ? B : A, cookie, `crowd-${i}@scale-out.test`)),
+  );
+  const sentToPayment = results.filter((r) => r.status === 303 && r.location?.includes("/checkout/test-payment"));
+  const refused = results.filter((r) => r.status === 200);
+  expect(results.filter((r) => r.status >= 500)).toHaveLength(0);
+  expect(sentToPayment).toHaveLength(units);
+  expect(refused).toHaveLength(crowd - units);
+  // A refused shopper is told why, on the cart page, in words.
+  for (const { page } of refused) expect(page.replace(/<!-- -->/g, "")).toMatch(/sold out|only \d+ left/i);
+
+  const [held] = await sql<{ stock: number; reserved: number; lines: string }>(
+    "SELECT p.stock, p.reserved, (SELECT count(*) FROM order_lines l WHERE l.product_id = p.id) AS lines FROM products p WHERE p.id = $1",
+    [productId],
+  );
+  expect(held).toEqual({ stock: stockBefore, reserved: units, lines: String(units) });
+});

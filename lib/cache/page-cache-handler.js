@@ -1,0 +1,62 @@
+// Handler for Next's page cache (next.config.js `cacheHandler`: rendered pages and route responses).
+// With REDIS_URL, pages live in Redis and tag revalidations reach every instance; without it, or while
+// Redis is away, Next's own file-system cache (memory plus .next/) serves this instance alone.
+import { createRequire } from "node:module";
+import RedisPageCache from "@trieb.work/nextjs-turbo-redis-cache";
+import { onReconnect, redisCacheEnabled, redisCacheOptions, redisIsUp, rememberTagsForLater } from "./redis-link.js";
+
+const require = createRequire(import.meta.url);
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+
+let serverDistDir;
+const shared = () => new RedisPageCache({ ...redisCacheOptions(), serverDistDir }); // one per process inside
+
+onReconnect((tags) => shared().revalidateTag(tags, { expire: 0 }));
+
+export default class PageCacheHandler {
+  constructor(context) {
+    serverDistDir ??= context.serverDistDir;
+    this.local = new FileSystemCache(context);
+  }
+
+  async current() {
+    if (redisCacheEnabled() && (await redisIsUp())) return shared();
+    return this.local;
+  }
+
+  async get(key, context) {
+    const handler = await this.current();
+    try {
+      return await handler.get(key, context);
+    } catch {
+      return null; // a miss: the page is rendered again
+    }
+  }
+
+  async set(key, data, context) {
+    const handler = await this.current();
+    try {
+      await handler.set(key, data, context);
+    } catch {
+      // Not stored; the next request renders it again.
+    }
+  }
+
+  async revalidateTag(tags, durations) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    await this.local.revalidateTag(list, durations);
+    if (!redisCacheEnabled()) return;
+    if (await redisIsUp()) {
+      try {
+        return await shared().revalidateTag(list, durations);
+      } catch {
+        // fall through: replayed when Redis answers again
+      }
+    }
+    rememberTagsForLater(list);
+  }
+
+  resetRequestCache() {
+    this.local.resetRequestCache?.();
+  }
+}

@@ -1,0 +1,122 @@
+// The one Redis link the two cache handlers share (Next's page cache and 'use cache' entries).
+// Plain JavaScript: Next imports cache handlers at runtime, unbundled, so they cannot be TypeScript.
+//
+// Why a probe of our own: the Redis handlers queue commands while Redis is away and each page
+// would wait for their timeout. The probe's client refuses commands when it is not connected
+// (no offline queue), so `isUp()` answers at once and the handlers fall back to this instance's
+// own cache until Redis is back.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createClient } from "redis";
+
+const STATE = Symbol.for("ultracare.redis-cache-link");
+
+/** Redis is used for the cache only when REDIS_URL is set; without it Next's per-process default stays. */
+export function redisCacheEnabled(env = process.env) {
+  return Boolean(env.REDIS_URL) && env.NEXT_PHASE !== "phase-production-build";
+}
+
+/**
+ * Options for @trieb.work/nextjs-turbo-redis-cache. Keys are namespaced by REDIS_KEY_PREFIX (one per
+ * shop or test run) and by build id, since entries hold rendered output that only the same build can read.
+ */
+export function redisCacheOptions(env = process.env) {
+  const url = new URL(env.REDIS_URL);
+  const database = Number(url.pathname.replace("/", "") || 0);
+  return {
+    redisUrl: env.REDIS_URL,
+    database,
+    keyPrefix: `${env.REDIS_KEY_PREFIX || "ultracare"}:${buildId(env)}:`,
+    getTimeoutMs: 500,
+    // The library keeps Redis reads in memory for 10 s by default: a restock on one instance would show
+    // late on the others. Concurrent reads of one key are still shared (deduplication).
+    inMemoryCachingTime: 0,
+    // Tag maps are re-read from Redis every few minutes, so an update missed while Redis was away heals.
+    avgResyncIntervalMs: 5 * 60_000,
+    killContainerOnErrorThreshold: 0,
+  };
+}
+
+function buildId(env) {
+  try {
+    return readFileSync(path.join(process.cwd(), env.NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "dev";
+  }
+}
+
+function state() {
+  globalThis[STATE] ??= { client: null, ready: null, prepared: Promise.resolve(), pendingTags: new Set(), flushers: new Set() };
+  return globalThis[STATE];
+}
+
+/**
+ * Connects the probe once (waiting at most `waitMs` on the first call) and reports whether Redis
+ * answers now. Also asks Redis to publish expiry and eviction events, which the library needs.
+ */
+export async function redisIsUp(waitMs = 1000) {
+  const s = state();
+  if (!s.client) {
+    s.client = createClient({
+      url: process.env.REDIS_URL,
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(200 * (retries + 1), 2000) },
+    });
+    s.client.on("error", (error) => warnOnce(`Redis cache link: ${error.message}; serving from this instance's cache`));
+    // Every (re)connection: a restarted Redis has forgotten its settings and the tags we held back.
+    s.client.on("ready", () => {
+      warned = false;
+      s.prepared = enableKeyspaceEvents(s.client).then(flushPendingTags);
+    });
+    s.ready = s.client.connect().catch(() => undefined);
+  }
+  if (!s.client.isReady) await Promise.race([s.ready, delay(waitMs)]);
+  if (s.client.isReady) await s.prepared;
+  return s.client.isReady;
+}
+
+/** Tags invalidated while Redis was away: replayed when it is back, so its older entries are not served. */
+export function rememberTagsForLater(tags) {
+  for (const tag of tags) state().pendingTags.add(tag);
+}
+
+/** Each handler registers how to replay tags on Redis; called once the link is ready again. */
+export function onReconnect(flush) {
+  state().flushers.add(flush);
+}
+
+async function flushPendingTags() {
+  const s = state();
+  if (s.pendingTags.size === 0) return;
+  const tags = [...s.pendingTags];
+  s.pendingTags.clear();
+  for (const flush of s.flushers) {
+    await flush(tags).catch((error) => {
+      rememberTagsForLater(tags);
+      warnOnce(`Redis cache link: could not replay invalidated tags (${error.message})`);
+    });
+  }
+}
+
+async function enableKeyspaceEvents(client) {
+  try {
+    const current = (await client.configGet("notify-keyspace-events"))["notify-keyspace-events"] ?? "";
+    if (!current.includes("E") || !(current.includes("A") || (current.includes("x") && current.includes("e")))) {
+      await client.configSet("notify-keyspace-events", `${current}Exe`.replace(/(.)(?=.*\1)/g, ""));
+    }
+  } catch (error) {
+    // Managed Redis services may forbid CONFIG: then it must be set there (README, deployment), and the
+    // library must not refuse to start over a setting it cannot check.
+    process.env.SKIP_KEYSPACE_CONFIG_CHECK = "true";
+    warnOnce(`Redis cache link: could not enable keyspace events (${error.message})`);
+  }
+}
+
+let warned = false;
+function warnOnce(message) {
+  if (warned) return;
+  warned = true;
+  console.warn(JSON.stringify({ level: "warn", msg: message, time: new Date().toISOString() }));
+}
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
