@@ -1,11 +1,36 @@
+import type { Instrumentation } from "next";
+
 // Runs once when a server process starts: open (and on first start migrate and seed) the database
 // before the first request, so no shopper waits for it. `next build` never gets here with a database.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   // Configuration errors stop the server at start, with a message, instead of failing requests later.
-  const [{ env }, { authSecret }] = await Promise.all([import("./lib/env"), import("./lib/auth/secret")]);
+  const [{ env }, { authSecret }, { logLevel }] = await Promise.all([import("./lib/env"), import("./lib/auth/secret"), import("./lib/log/logger")]);
   env();
   authSecret();
+  logLevel();
   const { db } = await import("./lib/db");
   await db.$connect();
 }
+
+// Every error Next catches while rendering a page, running a server action or a route handler: one JSON
+// line with the request id (matches the x-request-id the shopper's response carried) and the digest
+// (what the error page shows in production), never the request's headers or cookies.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("./lib/log/logger");
+  const requestId = request.headers["x-request-id"];
+  const digest = error && typeof error === "object" && "digest" in error ? String(error.digest) : undefined;
+  logger.error(
+    {
+      err: error,
+      digest,
+      requestId: typeof requestId === "string" ? requestId : undefined,
+      method: request.method,
+      path: request.path.split("?")[0], // query strings may carry tokens (sign-in links, callbacks)
+      route: context.routePath,
+      routeType: context.routeType,
+    },
+    "request failed",
+  );
+};

@@ -5,6 +5,7 @@ import "server-only";
 import type { z } from "zod";
 import { authorize, type CurrentUser } from "../auth/current-user";
 import type { Permission } from "../auth/permissions";
+import { requestLogger } from "../log/request-logger";
 import { GENERIC_ERROR, type ActionResult, type FieldErrors } from "./action-result";
 
 export type Access = { kind: "public" } | { kind: "user" } | { kind: "permission"; permission: Permission };
@@ -61,7 +62,7 @@ function define<Schema extends z.ZodType, Data, User>(
       if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) {
         throw error;
       }
-      console.error("server action failed", error);
+      (await requestLogger()).error({ err: error, access: access.kind }, "server action failed");
       return { ok: false, code: "INTERNAL", formError: GENERIC_ERROR };
     }
   };

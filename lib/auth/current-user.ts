@@ -7,6 +7,7 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
+import { requestLogger } from "../log/request-logger";
 import { authOptions } from "./auth-options";
 import { hasPermission, type Permission } from "./permissions";
 
@@ -45,7 +46,7 @@ export async function authorize(permission?: Permission): Promise<Authorization>
     user = await getCurrentUser();
   } catch (error) {
     unstable_rethrow(error); // Next's own control flow (prerender bail-outs, redirects) is not a failure
-    console.error("authorize: could not read the current user", error);
+    (await requestLogger()).error({ err: error }, "authorize: could not read the current user");
     return { ok: false, code: "UNAUTHENTICATED" };
   }
   if (!user) return { ok: false, code: "UNAUTHENTICATED" };

@@ -2,6 +2,7 @@
 // staff get one e-mail. The "once" is a conditional update of low_stock_notified_at, so concurrent sales
 // cannot send it twice; a restock above the threshold re-arms it.
 import { db } from "../db";
+import { requestLogger } from "../log/request-logger";
 import { sendMail } from "../mail/send-mail";
 
 export type LowStockAlert = { productId: string; name: string; available: number; threshold: number };
@@ -29,5 +30,5 @@ export async function notifyLowStock(now = new Date()): Promise<LowStockAlert[]>
 
 /** For callers after a sale or an adjustment: an alert must never fail the change that caused it. */
 export async function notifyLowStockSafely(): Promise<void> {
-  await notifyLowStock().catch((error) => console.error("low-stock alert failed", error));
+  await notifyLowStock().catch(async (error) => (await requestLogger()).error({ err: error }, "low-stock alert failed"));
 }

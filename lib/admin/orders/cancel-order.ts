@@ -8,6 +8,7 @@ import { withRetry } from "../../database/retry";
 import { db } from "../../db";
 import { paymentProvider } from "../../payments/provider";
 import { releaseOrderInTx } from "../../orders/release-order";
+import { requestLogger } from "../../log/request-logger";
 import { formatMoney } from "../../money";
 import type { OrderMoneyOptions } from "./refund-order";
 
@@ -43,7 +44,7 @@ export async function cancelOrder(input: CancelOrderInput, options: OrderMoneyOp
     try {
       await provider.refund(order.providerPaymentId, refundCents, `cancel:${order.id}:${order.refundedCents}`);
     } catch (error) {
-      console.error("cancelOrder: the payment provider refused the refund", order.id, error);
+      (await requestLogger()).error({ err: error, orderId: order.id }, "cancelOrder: the payment provider refused the refund");
       return { ok: false, code: "PROVIDER_FAILED" };
     }
   }

@@ -8,6 +8,7 @@ import { withRetry } from "../../database/retry";
 import { db } from "../../db";
 import { paymentProvider } from "../../payments/provider";
 import type { PaymentProvider } from "../../payments/types";
+import { requestLogger } from "../../log/request-logger";
 import { formatMoney } from "../../money";
 import { REFUNDABLE } from "./get-admin-order";
 
@@ -33,7 +34,7 @@ export async function refundOrder(input: RefundOrderInput, options: OrderMoneyOp
   try {
     await provider.refund(order.providerPaymentId, input.amountCents, `refund:${order.id}:${order.refundedCents}:${input.amountCents}`);
   } catch (error) {
-    console.error("refundOrder: the payment provider refused the refund", order.id, error);
+    (await requestLogger()).error({ err: error, orderId: order.id }, "refundOrder: the payment provider refused the refund");
     return { ok: false, code: "PROVIDER_FAILED" };
   }
 

@@ -4,6 +4,7 @@ import "server-only";
 import { withRetry } from "../../database/retry";
 import { db } from "../../db";
 import { recordAudit } from "../../audit/record-audit";
+import { requestLogger } from "../../log/request-logger";
 import { SHIPPABLE } from "./get-admin-order";
 import { sendShippedMail } from "./shipped-mail";
 
@@ -40,7 +41,7 @@ export async function shipOrder(input: ShipOrderInput, now = new Date()): Promis
     await sendShippedMail(input.orderId);
     return { ...result, mailed: true };
   } catch (error) {
-    console.error("shipOrder: the shipping e-mail could not be sent", input.orderId, error);
+    (await requestLogger()).error({ err: error, orderId: input.orderId }, "shipOrder: the shipping e-mail could not be sent");
     await db.orderEvent.create({ data: { orderId: input.orderId, type: "mail_failed", message: "The shipping e-mail could not be sent." } });
     return result;
   }
