@@ -1,11 +1,26 @@
+// What /api/health reports: the database and Redis, each checked with a short timeout, so a health
+// check never hangs a load balancer. The database is required (no page renders without it): down ->
+// "down", HTTP 503. Redis is optional: it only carries the shared page cache, and lib/cache falls back
+// to each instance's own cache while it is away, so pages still render: Redis down -> "degraded", HTTP
+// 200 (the instance stays in rotation; alert on "degraded"). Without REDIS_URL it is not checked.
 import type { Db } from "./database/create-client";
+import { logger } from "./log/logger";
+import { pingRedis } from "./redis/ping";
 
-const TIMEOUT_MS = 5000;
+export const HEALTH_TIMEOUT_MS = 1000;
 
-export type HealthResult = { ok: true } | { ok: false; reason: string };
+export type CheckResult = { ok: true; latencyMs: number } | { ok: false; latencyMs: number; reason: string };
+
+export type HealthReport = {
+  status: "ok" | "degraded" | "down";
+  database: CheckResult;
+  redis: CheckResult | { configured: false };
+};
 
 /** One round trip to the database, bounded in time. The reason names the failure kind, not internals. */
-export async function checkDatabase(db: Db, timeoutMs = TIMEOUT_MS): Promise<HealthResult> {
+export async function checkDatabase(db: Db, timeoutMs = HEALTH_TIMEOUT_MS): Promise<CheckResult> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
@@ -14,12 +29,29 @@ export async function checkDatabase(db: Db, timeoutMs = TIMEOUT_MS): Promise<Hea
         timer = setTimeout(() => reject(new Error("timeout")), timeoutMs);
       }),
     ]);
-    return { ok: true };
+    return { ok: true, latencyMs: elapsed() };
   } catch (error) {
-    console.error("health: database check failed:", error instanceof Error ? error.message : error);
     const timedOut = error instanceof Error && error.message === "timeout";
-    return { ok: false, reason: timedOut ? `database did not answer within ${timeoutMs} ms` : "database unreachable" };
+    return { ok: false, latencyMs: elapsed(), reason: timedOut ? `database did not answer within ${timeoutMs} ms` : "database unreachable" };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Both checks at once; the whole report takes at most about `timeoutMs`. */
+export async function checkHealth(options: { db: Db; redisUrl?: string; timeoutMs?: number }): Promise<HealthReport> {
+  const timeoutMs = options.timeoutMs ?? HEALTH_TIMEOUT_MS;
+  const [database, redis] = await Promise.all([
+    checkDatabase(options.db, timeoutMs),
+    options.redisUrl ? pingRedis(options.redisUrl, timeoutMs) : Promise.resolve({ configured: false as const }),
+  ]);
+  const redisDown = "ok" in redis && !redis.ok;
+  const status = !database.ok ? "down" : redisDown ? "degraded" : "ok";
+  if (status !== "ok") logger.warn({ database, redis }, `health: ${status}`);
+  return { status, database, redis };
+}
+
+/** down -> 503 (take this instance out of rotation); ok and degraded -> 200 (it still serves pages). */
+export function healthStatusCode(report: HealthReport): number {
+  return report.status === "down" ? 503 : 200;
 }

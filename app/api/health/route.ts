@@ -1,12 +1,14 @@
+// GET /api/health: the load balancer's and the e2e server's readiness check (lib/health.ts decides what
+// "ok", "degraded" and "down" mean). 200 while the database answers, 503 when it does not.
 import { connection } from "next/server";
 import { db } from "@/lib/db";
-import { checkDatabase } from "@/lib/health";
+import { checkHealth, healthStatusCode } from "@/lib/health";
+import { routeMethods } from "@/lib/http/route-methods";
 
-const NO_STORE = { "cache-control": "no-store" };
-
-export async function GET() {
-  await connection(); // always a live check, never a prerendered answer
-  const database = await checkDatabase(db);
-  if (database.ok) return Response.json({ db: "ok" }, { headers: NO_STORE });
-  return Response.json({ db: "error", reason: database.reason }, { status: 503, headers: NO_STORE });
-}
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  async GET() {
+    await connection(); // always a live check, never a prerendered answer
+    const report = await checkHealth({ db, redisUrl: process.env.REDIS_URL || undefined });
+    return Response.json(report, { status: healthStatusCode(report), headers: { "cache-control": "no-store" } });
+  },
+});
