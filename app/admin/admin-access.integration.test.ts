@@ -97,7 +97,11 @@ describe("every admin route handler", () => {
   it("answers 401 to a visitor and 403 to a customer", async () => {
     for (const file of files.filter((f) => f.endsWith("route.ts"))) {
       const handlers = await import(file);
-      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => typeof handlers[m] === "function")) {
+      // Methods a route does not implement answer 405 for everyone (lib/http/route-methods.ts); OPTIONS lists the others.
+      const allow = handlers.OPTIONS
+        ? ((await handlers.OPTIONS(new Request("http://localhost/admin", { method: "OPTIONS" }))).headers.get("allow") ?? "")
+        : "GET, POST, PUT, PATCH, DELETE";
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => typeof handlers[m] === "function" && allow.includes(m))) {
         const call = () =>
           handlers[method](new Request("http://localhost/admin", { method }), { params: Promise.resolve(sampleParams(file)) });
         actAs(null);

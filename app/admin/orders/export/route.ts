@@ -3,8 +3,9 @@ import { listOrders } from "@/lib/admin/orders/list-orders";
 import { parseOrderFilters } from "@/lib/admin/orders/order-filters";
 import { ordersToCsv } from "@/lib/admin/orders/orders-csv";
 import { authorize } from "@/lib/auth";
+import { routeMethods } from "@/lib/http/route-methods";
 
-export async function GET(request: Request): Promise<Response> {
+async function exportOrders(request: Request): Promise<Response> {
   const auth = await authorize("orders.view");
   if (!auth.ok) {
     const status = auth.code === "UNAUTHENTICATED" ? 401 : 403;
@@ -24,3 +25,5 @@ export async function GET(request: Request): Promise<Response> {
     },
   });
 }
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ GET: exportOrders });

@@ -1,34 +1,46 @@
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { env } from "@/lib/env";
+import { parseJson, readBodyText } from "@/lib/http/body";
+import { jsonError, routeMethods } from "@/lib/http/route-methods";
+import { requestLogger } from "@/lib/log/request-logger";
 import { handlePaymentNotice } from "@/lib/orders/handle-payment-notice";
 import { paymentProvider } from "@/lib/payments/provider";
 import { toPaymentNotice, verifyStripeWebhook } from "@/lib/payments/stripe-events";
 
+// Stripe's events are a few kB: anything near this is not from Stripe.
 const MAX_BODY_BYTES = 512 * 1024;
 
-export async function POST(request: Request) {
-  const secret = env().STRIPE_WEBHOOK_SECRET;
-  if (!secret) return Response.json({ error: "webhooks are not configured (STRIPE_WEBHOOK_SECRET)" }, { status: 503 });
-  const signature = request.headers.get("stripe-signature");
-  if (!signature) return Response.json({ error: "missing Stripe-Signature header" }, { status: 400 });
-  const body = await request.text();
-  if (body.length > MAX_BODY_BYTES) return Response.json({ error: "payload too large" }, { status: 413 });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  async POST(request) {
+    // The payload's shape first (413, 400), then whether it is Stripe's.
+    const body = await readBodyText(request, MAX_BODY_BYTES);
+    if (!body.ok) return body.response;
+    const json = parseJson(body.value);
+    if (!json.ok) return json.response;
+    const secret = env().STRIPE_WEBHOOK_SECRET;
+    if (!secret) return jsonError(503, "webhooks are not configured (STRIPE_WEBHOOK_SECRET)");
+    const signature = request.headers.get("stripe-signature");
+    if (!signature) return jsonError(400, "missing Stripe-Signature header");
 
-  let event;
-  try {
-    event = verifyStripeWebhook(body, signature, secret);
-  } catch {
-    return Response.json({ error: "invalid signature" }, { status: 400 });
-  }
-  const notice = toPaymentNotice(event);
-  if (!notice) return Response.json({ received: true, ignored: event.type });
-  try {
-    const outcome = await handlePaymentNotice(notice, paymentProvider());
-    if (outcome === "paid" || outcome === "released") stockChanged();
-    return Response.json({ received: true, outcome });
-  } catch (error) {
-    // A 500 makes Stripe deliver the event again later; nothing was half-applied (one transaction).
-    console.error("stripe webhook: could not apply", event.id, event.type, error);
-    return Response.json({ error: "could not apply the event; it will be retried" }, { status: 500 });
-  }
-}
+    const log = await requestLogger(request);
+    let event;
+    try {
+      event = verifyStripeWebhook(body.value, signature, secret);
+    } catch (error) {
+      log.warn({ err: error }, "stripe webhook: signature refused");
+      return jsonError(400, "invalid signature");
+    }
+    const notice = toPaymentNotice(event);
+    if (!notice) return Response.json({ received: true, ignored: event.type });
+    try {
+      const outcome = await handlePaymentNotice(notice, paymentProvider());
+      if (outcome === "paid" || outcome === "released") stockChanged();
+      log.info({ eventId: event.id, eventType: event.type, outcome }, "stripe webhook: applied");
+      return Response.json({ received: true, outcome });
+    } catch (error) {
+      // A 500 makes Stripe deliver the event again later; nothing was half-applied (one transaction).
+      log.error({ err: error, eventId: event.id, eventType: event.type }, "stripe webhook: could not apply");
+      return jsonError(500, "could not apply the event; it will be retried");
+    }
+  },
+});

@@ -151,4 +151,28 @@ describe("POST /api/stripe/webhook", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ received: true, ignored: "customer.created" });
   });
+
+  it("answers a signed but malformed or oversized payload with 400 / 413, and changes nothing", async () => {
+    const order = await pendingOrder();
+    const eventsBefore = await database.db.processedEvent.count();
+    const signed = (payload: string) => ({ "content-type": "application/json", "stripe-signature": signer.webhooks.generateTestHeaderString({ payload, secret: SECRET }) });
+    const broken = `{"id":"evt_broken","type":"checkout.session.completed","data":{"object":{"metadata":{"orderId":"${order.id}"}}}`;
+    const malformed = await POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", headers: signed(broken), body: broken }));
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).error).toMatch(/^The request body is not valid JSON/);
+
+    const huge = JSON.stringify({ ...sessionEvent("checkout.session.completed", order), padding: "x".repeat(512 * 1024) });
+    const declared = await POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", headers: { ...signed(huge), "content-length": String(huge.length) }, body: huge }));
+    expect(declared.status).toBe(413);
+    const chunked = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < huge.length; i += 64 * 1024) controller.enqueue(new TextEncoder().encode(huge.slice(i, i + 64 * 1024)));
+        controller.close();
+      },
+    });
+    const streamed = await POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", headers: signed(huge), body: chunked, duplex: "half" } as RequestInit));
+    expect(streamed.status).toBe(413);
+    expect(await status(order.id)).toBe("PENDING");
+    expect(await database.db.processedEvent.count()).toBe(eventsBefore);
+  });
 });

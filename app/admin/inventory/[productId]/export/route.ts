@@ -1,8 +1,11 @@
 // The product's stock ledger as a CSV download, for staff who may adjust stock.
 import { authorize } from "@/lib/auth";
 import { exportMovements } from "@/lib/admin/inventory";
+import { routeMethods } from "@/lib/http/route-methods";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ productId: string }> }): Promise<Response> {
+type Context = { params: Promise<{ productId: string }> };
+
+async function exportStockMovements(_request: Request, { params }: Context): Promise<Response> {
   const auth = await authorize("stock.adjust");
   if (!auth.ok) {
     return new Response(auth.code === "UNAUTHENTICATED" ? "Sign in first.\n" : "You do not have permission to export stock movements.\n", {
@@ -22,3 +25,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pro
     },
   });
 }
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods<Context>({ GET: exportStockMovements });

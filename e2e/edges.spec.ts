@@ -1,0 +1,49 @@
+// The HTTP edges through the real server (next start): request ids from proxy.ts, 405 with Allow for
+// methods a route does not implement, 400/413 for bad bodies.
+import { expect, test } from "@playwright/test";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+test("every response carries a request id: the load balancer's when sane, else a new one", async ({ request }) => {
+  const page = await request.get("/");
+  expect(page.headers()["x-request-id"]).toMatch(UUID);
+  const api = await request.get("/api/health");
+  expect(api.headers()["x-request-id"]).toMatch(UUID);
+  expect(api.headers()["x-request-id"]).not.toBe(page.headers()["x-request-id"]);
+
+  const kept = await request.get("/api/health", { headers: { "x-request-id": "lb-7c2a9f1e4b3d8a6c" } });
+  expect(kept.headers()["x-request-id"]).toBe("lb-7c2a9f1e4b3d8a6c");
+  const replaced = await request.get("/api/health", { headers: { "x-request-id": "<bad id>" } });
+  expect(replaced.headers()["x-request-id"]).toMatch(UUID);
+
+  const redirected = await request.get("/admin", { maxRedirects: 0 });
+  expect(redirected.status()).toBe(307);
+  expect(redirected.headers()["x-request-id"]).toMatch(UUID);
+});
+
+test("a method a route does not implement gets 405 with Allow; OPTIONS lists the methods", async ({ request }) => {
+  const put = await request.put("/api/health", { data: {} });
+  expect(put.status()).toBe(405);
+  expect(put.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+  expect(await put.json()).toEqual({ error: "PUT is not allowed here; use GET, HEAD, OPTIONS." });
+
+  const get = await request.get("/api/stripe/webhook");
+  expect(get.status()).toBe(405);
+  expect(get.headers()["allow"]).toBe("OPTIONS, POST");
+
+  const options = await request.fetch("/api/health", { method: "OPTIONS" });
+  expect(options.status()).toBe(204);
+  expect(options.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+});
+
+test("a POST with malformed JSON gets 400, an oversized one 413", async ({ request }) => {
+  const malformed = await request.post("/api/stripe/webhook", { headers: { "content-type": "application/json" }, data: '{"id": "evt_1",' });
+  expect(malformed.status()).toBe(400);
+  expect((await malformed.json()).error).toMatch(/^The request body is not valid JSON/);
+
+  const oversized = await request.post("/api/auth/callback/credentials", {
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    data: `email=a%40b.c&password=${"x".repeat(64 * 1024)}`,
+  });
+  expect(oversized.status()).toBe(413);
+});
