@@ -21,7 +21,7 @@ import { getCurrentUser } from "@/lib/auth";
 import { findCurrentCartId } from "@/lib/cart";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { db } from "@/lib/db";
-import { startCheckout, type CreateOrderError } from "@/lib/orders";
+import { startCheckout, type StartCheckoutError } from "@/lib/orders";
 import { paymentProvider, TestPaymentsRefusedError } from "@/lib/payments/provider";
 import { couponErrorMessage } from "@/lib/pricing";
 
@@ -84,7 +84,7 @@ const checkoutSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: "Enter the e-mail address for your receipt." })).optional(),
 });
 
-function checkoutErrorMessage(error: CreateOrderError | { code: "PAYMENT_UNAVAILABLE" }): string {
+function checkoutErrorMessage(error: StartCheckoutError): string {
   switch (error.code) {
     case "CART_EMPTY":
       return "Your cart is empty.";
@@ -98,14 +98,25 @@ function checkoutErrorMessage(error: CreateOrderError | { code: "PAYMENT_UNAVAIL
       return `${couponErrorMessage(error.error)} Remove the code to continue.`;
     case "PAYMENT_UNAVAILABLE":
       return "We could not open the payment page just now. Nothing was charged and your cart is unchanged; please try again.";
+    case "STORE_UNAVAILABLE":
+      return STORE_UNAVAILABLE_MESSAGE;
   }
 }
 
+const STORE_UNAVAILABLE_MESSAGE = "We could not place your order just now. Nothing was charged or reserved and your cart is unchanged; please try again in a moment.";
+
 export const checkoutAction = publicAction(checkoutSchema, async (input) => {
-  const user = await getCurrentUser();
+  let user, cartId;
+  try {
+    user = await getCurrentUser();
+    cartId = await findCurrentCartId();
+  } catch (error) {
+    // The database is unreachable: say so as a retry, not as a crash (startCheckout does the same below).
+    console.error("checkout: could not read the shopper or cart", error);
+    return { ok: false, code: "STORE_UNAVAILABLE", formError: STORE_UNAVAILABLE_MESSAGE };
+  }
   const email = user?.email ?? input.email;
   if (!email) return { ok: false, code: "INVALID_INPUT", fieldErrors: { email: ["Enter the e-mail address for your receipt."] } };
-  const cartId = await findCurrentCartId();
   if (!cartId) return { ok: false, code: "CART_EMPTY", formError: "Your cart is empty." };
   let provider;
   try {
@@ -117,7 +128,8 @@ export const checkoutAction = publicAction(checkoutSchema, async (input) => {
   }
   const result = await startCheckout(cartId, { userId: user?.id, email }, provider);
   if (!result.ok) {
-    refresh();
+    // A down database could not render the refreshed cart either: then only the message is sent.
+    if (result.error.code !== "STORE_UNAVAILABLE") refresh();
     return { ok: false, code: result.error.code, formError: checkoutErrorMessage(result.error) };
   }
   stockChanged();

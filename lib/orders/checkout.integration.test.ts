@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/seed";
 import { addLine } from "../cart/change-lines";
 import { dataPath } from "../env";
-import { createStripeClient, StripeProvider, STRIPE_MIN_EXPIRY_SECONDS } from "../payments/stripe";
+import { createStripeClient, StripeProvider, STRIPE_EXPIRY_SLACK_SECONDS, STRIPE_MAX_NETWORK_RETRIES, STRIPE_MIN_EXPIRY_SECONDS } from "../payments/stripe";
 import { TestProvider } from "../payments/test-provider";
 import { priceCart } from "../pricing";
 import { setupTestDatabase } from "../testing/setup-test-database";
@@ -80,8 +80,11 @@ describe("starting a checkout", () => {
 
     const session = stripe.requests.find((r) => r.path === "/v1/checkout/sessions")!;
     expect(stripeTotal(stripe.requests)).toBe(order.totalCents);
-    expect(session.idempotencyKey).toBe(`checkout-session:${order.id}`);
-    expect(stripe.requests.find((r) => r.path === "/v1/coupons")).toMatchObject({ idempotencyKey: `coupon:${order.id}`, body: { amount_off: "40610", currency: "usd", duration: "once" } });
+    expect(session.idempotencyKey).toMatch(new RegExp(`^checkout-session:${order.id}:0:[\\w-]{22}$`));
+    expect(stripe.requests.find((r) => r.path === "/v1/coupons")).toMatchObject({
+      idempotencyKey: expect.stringMatching(new RegExp(`^coupon:${order.id}:0:`)),
+      body: { amount_off: "40610", currency: "usd", duration: "once" },
+    });
     expect(session.body).toMatchObject({
       mode: "payment",
       customer_email: "shopper@example.com",
@@ -90,10 +93,12 @@ describe("starting a checkout", () => {
       "line_items[0][price_data][currency]": "usd",
       "shipping_address_collection[allowed_countries][0]": "US",
     });
-    // The hold's end, rounded up to Stripe's whole seconds so it is never under Stripe's 30-minute minimum.
-    expect(Number(session.body.expires_at) - Math.floor(order.holdExpiresAt.getTime() / 1000)).toBeGreaterThanOrEqual(0);
-    expect(Number(session.body.expires_at) - Math.floor(order.holdExpiresAt.getTime() / 1000)).toBeLessThanOrEqual(1);
-    expect(Number(session.body.expires_at) - now.getTime() / 1000).toBeGreaterThanOrEqual(STRIPE_MIN_EXPIRY_SECONDS - 1);
+    // Never under Stripe's 30-minute minimum, and at most its slack (which lets a retry send the identical
+    // request) past the 30-minute hold.
+    const expiresAt = Number(session.body.expires_at);
+    expect(expiresAt - now.getTime() / 1000).toBeGreaterThanOrEqual(STRIPE_MIN_EXPIRY_SECONDS);
+    expect(expiresAt - Math.floor(order.holdExpiresAt.getTime() / 1000)).toBeGreaterThanOrEqual(0);
+    expect(expiresAt - Math.floor(order.holdExpiresAt.getTime() / 1000)).toBeLessThanOrEqual(STRIPE_EXPIRY_SLACK_SECONDS + 1);
     expect(session.body.success_url).toMatch(/\/checkout\/success\?order=/);
     expect(order.providerSessionId).toMatch(/^cs_test_/);
     await database.db.product.update({ where: { slug: "us111" }, data: { priceCents: 39900 } });
@@ -122,6 +127,8 @@ describe("starting a checkout", () => {
           shippingCents: priced.shippingCents,
           totalCents: priced.totalCents,
           holdExpiresAt: new Date(now.getTime() + 3600_000),
+          holdStartedAt: now,
+          attempt: 0,
           successUrl: "http://localhost/s",
           cancelUrl: "http://localhost/c",
         });
@@ -154,13 +161,15 @@ describe("starting a checkout", () => {
   it("gives the stock back when Stripe fails to open the session, and a retry succeeds", async () => {
     await setStock("ultragun", 60);
     const cart = await cartWith([["ultragun", 1]]);
-    stripe.failNext("/v1/checkout/sessions", 500, 3); // the SDK retries twice
+    stripe.failNext("/v1/checkout/sessions", 500, 1 + STRIPE_MAX_NETWORK_RETRIES); // the SDK's own retry fails too
     const failed = await startCheckout(cart, { email: "a@example.com" }, provider, now);
     expect(failed).toEqual({ ok: false, error: { code: "PAYMENT_UNAVAILABLE" } });
     expect((await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun" } })).reserved).toBe(0);
     expect(await database.db.order.findFirst({ where: { cartId: cart } })).toMatchObject({ status: "CANCELLED", cancelReason: "session_failed" });
     const retry = await startCheckout(cart, { email: "a@example.com" }, provider, now);
     expect(retry.ok).toBe(true);
+    // The same order, taken up again (more in checkout-faults.integration.test.ts).
+    expect(await database.db.order.count({ where: { cartId: cart } })).toBe(1);
     expect(await database.db.order.count({ where: { cartId: cart, status: "PENDING" } })).toBe(1);
   });
 });

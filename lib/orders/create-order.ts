@@ -2,12 +2,19 @@
 // the code re-checked, every line's stock reserved with a conditional update (in product-id order, so
 // two carts never deadlock), and a limited code held with one conditional insert. If any of it fails,
 // nothing is reserved or held.
+//
+// A checkout whose payment page could not be opened was released (stock and code given back, so others
+// may buy). When the shopper tries again with the same cart, priced the same, that same order is taken
+// up again (stock and code held anew) instead of a second order: one order per try-again, and the same
+// request to the provider, so a session Stripe made before its answer was lost is the one returned.
+// A cart that changed in between gets a new order; the old one stays cancelled with its own contents.
 import { randomUUID } from "node:crypto";
 import { customerKey, loadCouponRules } from "../coupons";
 import { withRetry } from "../database/retry";
 import { db } from "../db";
 import { env } from "../env";
-import { priceCart, type CouponError } from "../pricing";
+import { Prisma } from "../generated/prisma/client";
+import { priceCart, type CouponError, type PricedCart } from "../pricing";
 import { newOrderNumber } from "./order-number";
 
 export type CheckoutCustomer = { userId?: string; email: string };
@@ -18,7 +25,37 @@ export type CreateOrderError =
   | { code: "OUT_OF_STOCK"; productName: string; available: number }
   | { code: "COUPON"; error: CouponError };
 
-export type CreatedOrder = { id: string; number: string; totalCents: number };
+/** Everything the payment page needs, read inside the transaction (nothing is read again after it). */
+export type CreatedOrder = {
+  id: string;
+  number: string;
+  currency: string;
+  email: string;
+  subtotalCents: number;
+  discountCents: number;
+  shippingCents: number;
+  totalCents: number;
+  couponCode: string | null;
+  holdStartedAt: Date;
+  holdExpiresAt: Date;
+  lines: { productName: string; unitPriceCents: number; quantity: number }[];
+  /** How many earlier attempts of this order the provider answered with an error (see PaymentPageError). */
+  attempt: number;
+  /** True when a released order of this cart was taken up again. */
+  reopened: boolean;
+};
+
+/** Why a checkout released its own order: the provider refused ("failed"), or its answer never came. */
+export const SESSION_RELEASE_REASONS = ["session_failed", "session_unconfirmed"] as const;
+
+/**
+ * A retry within this window keeps the first try's hold (and so sends the provider the identical request,
+ * whose session Stripe may already have made). Later tries start a new hold. Stripe sessions are made to
+ * live STRIPE_EXPIRY_SLACK_SECONDS (3 min) past Stripe's minimum so that the identical request stays valid.
+ */
+export const REOPEN_SAME_HOLD_MS = 2 * 60_000;
+/** Released orders older than this are not taken up again (Stripe keeps idempotency keys at least 24 h). */
+const REOPEN_WITHIN_MS = 24 * 3600_000;
 
 class Refusal extends Error {
   constructor(readonly refusal: CreateOrderError) {
@@ -40,10 +77,32 @@ export async function createOrderFromCart(
   }
 }
 
+type CartWithLines = Prisma.CartGetPayload<{ include: { lines: { include: { product: true } } } }>;
+type WantedLine = { productId: string; productName: string; sku: string; unitPriceCents: number; quantity: number; discountCents: number; totalCents: number };
+
+function wantedLines(cart: CartWithLines, priced: PricedCart): WantedLine[] {
+  const pricedById = new Map(priced.lines.map((l) => [l.productId, l]));
+  return cart.lines.map((l) => {
+    const p = pricedById.get(l.productId)!;
+    return { productId: l.productId, productName: l.product.name, sku: l.product.sku, unitPriceCents: p.unitPriceCents, quantity: p.quantity, discountCents: p.discountCents, totalCents: p.totalCents };
+  });
+}
+
+/** Counts uses plus live holds of the coupon, for the whole code and for this customer, in one condition. */
+function couponLimitsAllow(couponIdColumn: Prisma.Sql, key: string, now: Date): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "coupons" c WHERE c."id" = ${couponIdColumn}
+           AND (c."max_redemptions" IS NULL OR c."max_redemptions" > (
+                SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id"
+                   AND (r."status" = 'REDEEMED' OR (r."status" = 'HELD' AND r."expires_at" > ${now}))))
+           AND (c."max_per_customer" IS NULL OR c."max_per_customer" > (
+                SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id" AND r."customer_key" = ${key}
+                   AND (r."status" = 'REDEEMED' OR (r."status" = 'HELD' AND r."expires_at" > ${now})))))`;
+}
+
 async function attempt(cartId: string, customer: CheckoutCustomer, provider: "STRIPE" | "TEST", now: Date): Promise<CreatedOrder> {
   const config = env();
+  const holdMs = config.CHECKOUT_HOLD_MINUTES * 60_000;
   const email = customer.email.trim().toLowerCase();
-  const holdExpiresAt = new Date(now.getTime() + config.CHECKOUT_HOLD_MINUTES * 60_000);
   // The code's rules are read before the transaction (to price); its limits are enforced inside it.
   const code = (await db.cart.findUnique({ where: { id: cartId }, select: { couponCode: true } }))?.couponCode ?? null;
   const coupon = code ? await loadCouponRules(code, { userId: customer.userId, email }, now) : null;
@@ -70,6 +129,21 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
     if (priced.appliedCoupon) {
       await tx.$queryRaw`SELECT 1 FROM "coupons" WHERE "code" = ${priced.appliedCoupon.code} FOR NO KEY UPDATE`;
     }
+    const lines = wantedLines(cart, priced);
+    const currency = cart.lines[0].product.currency;
+    const wanted = {
+      email,
+      userId: customer.userId ?? null,
+      currency,
+      subtotalCents: priced.subtotalCents,
+      discountCents: priced.discountCents,
+      shippingCents: priced.shippingCents,
+      totalCents: priced.totalCents,
+      couponCode: priced.appliedCoupon?.code ?? null,
+      provider,
+    };
+    // Orders before products, as every other path that touches both (release, payment) locks them.
+    const reopen = await findReopenable(tx, cartId, wanted, lines, now);
 
     // Reserve every line, or none: a refused line aborts the whole transaction.
     for (const line of cart.lines) {
@@ -82,54 +156,57 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       }
     }
 
-    const pricedById = new Map(priced.lines.map((l) => [l.productId, l]));
-    const order = await tx.order.create({
-      data: {
-        number: newOrderNumber(),
-        userId: customer.userId,
-        cartId,
-        email,
-        currency: cart.lines[0].product.currency,
-        subtotalCents: priced.subtotalCents,
-        discountCents: priced.discountCents,
-        shippingCents: priced.shippingCents,
-        totalCents: priced.totalCents,
-        couponCode: priced.appliedCoupon?.code,
-        provider,
-        holdExpiresAt,
-        lines: {
-          create: cart.lines.map((l) => {
-            const p = pricedById.get(l.productId)!;
-            return {
-              productId: l.productId,
-              productName: l.product.name,
-              sku: l.product.sku,
-              unitPriceCents: p.unitPriceCents,
-              quantity: p.quantity,
-              discountCents: p.discountCents,
-              totalCents: p.totalCents,
-            };
-          }),
+    // The first try's hold is kept when the retry comes soon after a try whose answer never arrived:
+    // the provider then gets the identical request. Otherwise the hold starts now.
+    const keepHold = reopen && reopen.cancelReason === "session_unconfirmed" && now.getTime() - reopen.holdStartedAt.getTime() < REOPEN_SAME_HOLD_MS && reopen.holdExpiresAt > now;
+    const holdStartedAt = keepHold ? reopen.holdStartedAt : now;
+    const holdExpiresAt = keepHold ? reopen.holdExpiresAt : new Date(now.getTime() + holdMs);
+
+    let order: { id: string; number: string };
+    if (reopen) {
+      order = await tx.order.update({
+        where: { id: reopen.id },
+        data: {
+          status: "PENDING",
+          holdExpiresAt,
+          stockReleasedAt: null,
+          cancelledAt: null,
+          cancelReason: null,
+          events: { create: { type: "reopened", message: "Checkout tried again with the same cart: the same order, stock reserved again while payment is pending." } },
         },
-        events: { create: { type: "created", message: "Order placed; stock reserved while payment is pending." } },
-      },
-    });
+        select: { id: true, number: true },
+      });
+    } else {
+      order = await tx.order.create({
+        data: {
+          ...wanted,
+          userId: customer.userId,
+          number: newOrderNumber(),
+          cartId,
+          holdExpiresAt,
+          lines: { create: lines },
+          events: { create: { type: "created", message: "Order placed; stock reserved while payment is pending." } },
+        },
+        select: { id: true, number: true },
+      });
+    }
 
     if (priced.appliedCoupon) {
       const couponRow = await tx.coupon.findUniqueOrThrow({ where: { code: priced.appliedCoupon.code }, select: { id: true } });
-      await tx.order.update({ where: { id: order.id }, data: { couponId: couponRow.id } });
       const key = customerKey({ userId: customer.userId, email })!;
-      const held = await tx.$executeRaw`
-        INSERT INTO "coupon_redemptions" ("id", "coupon_id", "order_id", "user_id", "customer_key", "status", "expires_at", "created_at")
-        SELECT ${randomUUID()}, c."id", ${order.id}, ${customer.userId ?? null}, ${key}, 'HELD', ${holdExpiresAt}, now()
-          FROM "coupons" c
-         WHERE c."id" = ${couponRow.id}
-           AND (c."max_redemptions" IS NULL OR c."max_redemptions" > (
-                SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id"
-                   AND (r."status" = 'REDEEMED' OR (r."status" = 'HELD' AND r."expires_at" > ${now}))))
-           AND (c."max_per_customer" IS NULL OR c."max_per_customer" > (
-                SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id" AND r."customer_key" = ${key}
-                   AND (r."status" = 'REDEEMED' OR (r."status" = 'HELD' AND r."expires_at" > ${now}))))`;
+      let held: number;
+      if (reopen) {
+        // The order's own released hold is taken again, under the same limits as a new one.
+        held = await tx.$executeRaw`
+          UPDATE "coupon_redemptions" SET "status" = 'HELD', "expires_at" = ${holdExpiresAt}
+           WHERE "order_id" = ${order.id} AND "status" = 'RELEASED' AND ${couponLimitsAllow(Prisma.sql`${couponRow.id}`, key, now)}`;
+      } else {
+        await tx.order.update({ where: { id: order.id }, data: { couponId: couponRow.id } });
+        held = await tx.$executeRaw`
+          INSERT INTO "coupon_redemptions" ("id", "coupon_id", "order_id", "user_id", "customer_key", "status", "expires_at", "created_at")
+          SELECT ${randomUUID()}, ${couponRow.id}, ${order.id}, ${customer.userId ?? null}, ${key}, 'HELD', ${holdExpiresAt}, now()
+           WHERE ${couponLimitsAllow(Prisma.sql`${couponRow.id}`, key, now)}`;
+      }
       if (held === 0) {
         const [{ used, limit }] = await tx.$queryRaw<{ used: number; limit: number | null }[]>`
           SELECT c."max_redemptions" AS "limit", (SELECT count(*)::int FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id"
@@ -144,8 +221,76 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
         });
       }
     }
-    return { id: order.id, number: order.number, totalCents: order.totalCents };
+    return {
+      id: order.id,
+      number: order.number,
+      currency,
+      email,
+      subtotalCents: priced.subtotalCents,
+      discountCents: priced.discountCents,
+      shippingCents: priced.shippingCents,
+      totalCents: priced.totalCents,
+      couponCode: wanted.couponCode,
+      holdStartedAt,
+      holdExpiresAt,
+      lines: lines.map((l) => ({ productName: l.productName, unitPriceCents: l.unitPriceCents, quantity: l.quantity })),
+      attempt: reopen?.refusedAttempts ?? 0,
+      reopened: Boolean(reopen),
+    };
   }, TRANSACTION_OPTIONS);
+}
+
+type Reopenable = { id: string; cancelReason: string; holdStartedAt: Date; holdExpiresAt: Date; refusedAttempts: number };
+
+/**
+ * This cart's latest order released by its own failed checkout, locked, when it is exactly what the cart
+ * would make now (same lines, prices, discounts, shipping, code, buyer). Anything else: null (a new order).
+ */
+async function findReopenable(
+  tx: Prisma.TransactionClient,
+  cartId: string,
+  wanted: { email: string; userId: string | null; currency: string; subtotalCents: number; discountCents: number; shippingCents: number; totalCents: number; couponCode: string | null; provider: "STRIPE" | "TEST" },
+  lines: WantedLine[],
+  now: Date,
+): Promise<Reopenable | null> {
+  const [candidate] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "orders"
+     WHERE "cart_id" = ${cartId} AND "status" = 'CANCELLED' AND "cancel_reason" IN (${Prisma.join([...SESSION_RELEASE_REASONS])})
+       AND "cancelled_at" > ${new Date(now.getTime() - REOPEN_WITHIN_MS)}
+     ORDER BY "cancelled_at" DESC LIMIT 1
+       FOR UPDATE`;
+  if (!candidate) return null;
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: candidate.id },
+    include: { lines: { orderBy: { productId: "asc" } }, redemption: true, events: { where: { type: "session_failed" }, select: { id: true } } },
+  });
+  // Re-checked under the lock: another tab may have taken it up meanwhile.
+  if (order.status !== "CANCELLED" || !order.cancelReason || !(SESSION_RELEASE_REASONS as readonly string[]).includes(order.cancelReason)) return null;
+  const same =
+    order.email === wanted.email &&
+    order.userId === wanted.userId &&
+    order.currency === wanted.currency &&
+    order.provider === wanted.provider &&
+    order.subtotalCents === wanted.subtotalCents &&
+    order.discountCents === wanted.discountCents &&
+    order.shippingCents === wanted.shippingCents &&
+    order.totalCents === wanted.totalCents &&
+    order.couponCode === wanted.couponCode &&
+    (wanted.couponCode === null ? order.redemption === null : order.redemption?.status === "RELEASED") &&
+    order.lines.length === lines.length &&
+    order.lines.every((l, i) => {
+      const w = lines[i];
+      return l.productId === w.productId && l.productName === w.productName && l.sku === w.sku && l.unitPriceCents === w.unitPriceCents && l.quantity === w.quantity && l.discountCents === w.discountCents && l.totalCents === w.totalCents;
+    });
+  if (!same) return null;
+  const holdMs = env().CHECKOUT_HOLD_MINUTES * 60_000;
+  return {
+    id: order.id,
+    cancelReason: order.cancelReason,
+    holdStartedAt: new Date(order.holdExpiresAt.getTime() - holdMs),
+    holdExpiresAt: order.holdExpiresAt,
+    refusedAttempts: order.events.length,
+  };
 }
 
 /** Under a crowd, row locks queue: give the transaction room rather than failing shoppers at Prisma's 5 s default. */

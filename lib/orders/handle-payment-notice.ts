@@ -26,9 +26,9 @@ export async function handlePaymentNotice(notice: PaymentNotice, provider: Payme
     case "awaiting_payment":
       return "awaiting_payment"; // an async method (bank debit): the outcome comes in a later event
     case "expired":
-      return (await releaseOrder(notice.orderId, "expired", now, event)) ? "released" : "nothing_to_release";
+      return (await releaseOrder(notice.orderId, "expired", now, { ...event, sessionId: notice.sessionId })) ? "released" : "nothing_to_release";
     case "payment_failed":
-      return (await releaseOrder(notice.orderId, "payment_failed", now, event)) ? "released" : "nothing_to_release";
+      return (await releaseOrder(notice.orderId, "payment_failed", now, { ...event, sessionId: notice.sessionId })) ? "released" : "nothing_to_release";
     case "refunded":
       return recordRefund({ ...event, paymentId: notice.paymentId, amountRefunded: notice.amountRefunded });
     case "disputed":

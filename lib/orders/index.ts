@@ -4,4 +4,4 @@ export { orderToken, verifyOrderToken } from "./order-link";
 export { recordDispute, recordRefund } from "./record-refund";
 export { releaseOrder, releaseOverdueOrders } from "./release-order";
 export { settlePayment } from "./settle-payment";
-export { startCheckout, sweepOverdue, type StartCheckoutResult } from "./start-checkout";
+export { startCheckout, sweepOverdue, type StartCheckoutError, type StartCheckoutResult } from "./start-checkout";

@@ -6,20 +6,26 @@ import { withRetry } from "../database/retry";
 import { recordEvent } from "./apply-payment";
 import { TRANSACTION_OPTIONS } from "./create-order";
 
-export type ReleaseReason = "expired" | "cancelled" | "payment_failed" | "session_failed";
+export type ReleaseReason = "expired" | "cancelled" | "payment_failed" | "session_failed" | "session_unconfirmed";
 
 const REASON_TEXT: Record<ReleaseReason, string> = {
   expired: "The payment window closed; stock and code released.",
   cancelled: "Checkout cancelled; stock and code released.",
   payment_failed: "The payment failed; stock and code released.",
   session_failed: "The payment page could not be opened; stock and code released.",
+  session_unconfirmed: "The payment provider did not answer in time; stock and code released.",
 };
 
-/** Inside a transaction: returns false when there was nothing to release (already released, paid, ...). */
-export async function releaseOrderInTx(tx: Prisma.TransactionClient, orderId: string, reason: ReleaseReason, now: Date): Promise<boolean> {
-  const [order] = await tx.$queryRaw<{ status: string; stock_released_at: Date | null }[]>`
-    SELECT "status", "stock_released_at" FROM "orders" WHERE "id" = ${orderId} FOR UPDATE`;
+/**
+ * Inside a transaction: returns false when there was nothing to release (already released, paid, ...).
+ * With `sessionId`, only that payment session's end releases the order: a retried checkout may have
+ * left an earlier session behind, and its expiry must not release the order the shopper is paying now.
+ */
+export async function releaseOrderInTx(tx: Prisma.TransactionClient, orderId: string, reason: ReleaseReason, now: Date, sessionId?: string): Promise<boolean> {
+  const [order] = await tx.$queryRaw<{ status: string; stock_released_at: Date | null; provider_session_id: string | null }[]>`
+    SELECT "status", "stock_released_at", "provider_session_id" FROM "orders" WHERE "id" = ${orderId} FOR UPDATE`;
   if (!order || order.status !== "PENDING" || order.stock_released_at) return false;
+  if (sessionId && order.provider_session_id && order.provider_session_id !== sessionId) return false;
   const lines = await tx.orderLine.findMany({ where: { orderId }, orderBy: { productId: "asc" } });
   for (const line of lines) {
     await tx.$executeRaw`UPDATE "products" SET "reserved" = "reserved" - ${line.quantity}, "updated_at" = now() WHERE "id" = ${line.productId}`;
@@ -37,12 +43,12 @@ export async function releaseOrder(
   orderId: string,
   reason: ReleaseReason,
   now = new Date(),
-  event?: { eventId: string; eventType: string; provider: "STRIPE" | "TEST" },
+  event?: { eventId: string; eventType: string; provider: "STRIPE" | "TEST"; sessionId?: string },
 ): Promise<boolean> {
   return withRetry(() =>
     db.$transaction(async (tx) => {
-      if (event && !(await recordEvent(tx, { ...event, orderId }))) return false;
-      return releaseOrderInTx(tx, orderId, reason, now);
+      if (event && !(await recordEvent(tx, { eventId: event.eventId, eventType: event.eventType, provider: event.provider, orderId }))) return false;
+      return releaseOrderInTx(tx, orderId, reason, now, event?.sessionId);
     }, TRANSACTION_OPTIONS),
   );
 }

@@ -1,17 +1,24 @@
 // The checkout: release overdue holds, turn the cart into a pending order with stock and code held,
-// then open the provider's payment page. If the page cannot be opened, the holds are given back.
+// then open the provider's payment page. If the page cannot be opened, the holds are given back, and a
+// try again with the same cart takes the same order up again (see create-order.ts).
+// Every failure ends as a value the cart page turns into a "try again" message, never a thrown error.
 import { authSecret } from "../auth/secret";
 import { db } from "../db";
 import { env } from "../env";
 import { notifyLowStockSafely } from "../inventory/notify-low-stock";
-import type { PaymentProvider } from "../payments/types";
+import { PaymentPageError, type PaymentProvider } from "../payments/types";
 import { createOrderFromCart, type CheckoutCustomer, type CreateOrderError } from "./create-order";
 import { orderToken } from "./order-link";
 import { releaseOrder, releaseOverdueOrders } from "./release-order";
 
-export type StartCheckoutResult =
-  | { ok: true; redirectUrl: string; orderId: string }
-  | { ok: false; error: CreateOrderError | { code: "PAYMENT_UNAVAILABLE" } };
+export type StartCheckoutError =
+  | CreateOrderError
+  /** The provider could not open its payment page; the order was released. */
+  | { code: "PAYMENT_UNAVAILABLE" }
+  /** The database failed (connection lost, unreachable): the transaction rolled back, nothing is held. */
+  | { code: "STORE_UNAVAILABLE" };
+
+export type StartCheckoutResult = { ok: true; redirectUrl: string; orderId: string } | { ok: false; error: StartCheckoutError };
 
 export async function sweepOverdue(provider: PaymentProvider, now = new Date()): Promise<number> {
   const released = await releaseOverdueOrders(now);
@@ -25,13 +32,23 @@ export async function sweepOverdue(provider: PaymentProvider, now = new Date()):
 }
 
 export async function startCheckout(cartId: string, customer: CheckoutCustomer, provider: PaymentProvider, now = new Date()): Promise<StartCheckoutResult> {
-  await sweepOverdue(provider, now);
-  const created = await createOrderFromCart(cartId, customer, provider.name, now);
-  if (!created.ok) return created;
-  const order = await db.order.findUniqueOrThrow({ where: { id: created.order.id }, include: { lines: true } });
-  const base = env().APP_URL;
+  // The sweep is housekeeping: if it fails, the checkout itself still decides.
+  await sweepOverdue(provider, now).catch((error) => console.error("checkout: the sweep of overdue holds failed", error));
+  let created;
   try {
-    const session = await provider.createCheckoutSession({
+    created = await createOrderFromCart(cartId, customer, provider.name, now);
+  } catch (error) {
+    // One transaction: whatever broke (a dropped connection, an unreachable server), it rolled back whole.
+    console.error("checkout: the order could not be created", error);
+    return { ok: false, error: { code: "STORE_UNAVAILABLE" } };
+  }
+  if (!created.ok) return created;
+  const order = created.order;
+  const base = env().APP_URL;
+  const link = encodeURIComponent(orderToken(order.id, authSecret()));
+  let session;
+  try {
+    session = await provider.createCheckoutSession({
       orderId: order.id,
       orderNumber: order.number,
       currency: order.currency,
@@ -42,15 +59,29 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
       shippingCents: order.shippingCents,
       totalCents: order.totalCents,
       holdExpiresAt: order.holdExpiresAt,
-      successUrl: `${base}/checkout/success?order=${encodeURIComponent(orderToken(order.id, authSecret()))}`,
-      cancelUrl: `${base}/checkout/cancelled?order=${encodeURIComponent(orderToken(order.id, authSecret()))}`,
+      holdStartedAt: order.holdStartedAt,
+      attempt: order.attempt,
+      successUrl: `${base}/checkout/success?order=${link}`,
+      cancelUrl: `${base}/checkout/cancelled?order=${link}`,
     });
-    await db.order.update({ where: { id: order.id }, data: { providerSessionId: session.sessionId } });
-    await notifyLowStockSafely(); // the reservation lowered what can be sold
-    return { ok: true, redirectUrl: session.url, orderId: order.id };
   } catch (error) {
     console.error("checkout: the payment page could not be created", error);
-    await releaseOrder(order.id, "session_failed", now);
+    // A refusal is final for its request; an answer that never came may hide a session made all the same,
+    // which the next try asks for again with the identical request (create-order.ts keeps its hold).
+    const answered = error instanceof PaymentPageError && error.answered;
+    await releaseOrder(order.id, answered ? "session_failed" : "session_unconfirmed", now).catch((releaseError) =>
+      // The database failed too: the hold lapses at holdExpiresAt and the next sweep gives it back.
+      console.error("checkout: could not release order", order.id, releaseError),
+    );
     return { ok: false, error: { code: "PAYMENT_UNAVAILABLE" } };
   }
+  try {
+    await db.order.update({ where: { id: order.id }, data: { providerSessionId: session.sessionId } });
+  } catch (error) {
+    // The session exists and names the order in its metadata, so its payment completes the order through
+    // the webhook (which records the session id). Sending the shopper on beats stranding a live session.
+    console.error("checkout: could not record the session id of order", order.id, error);
+  }
+  await notifyLowStockSafely(); // the reservation lowered what can be sold
+  return { ok: true, redirectUrl: session.url, orderId: order.id };
 }

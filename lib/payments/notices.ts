@@ -12,6 +12,6 @@ export type PaymentNotice =
       shippingAddress: Record<string, unknown> | null;
     }
   | { kind: "awaiting_payment"; eventId: string; eventType: string; orderId: string }
-  | { kind: "expired" | "payment_failed"; eventId: string; eventType: string; orderId: string }
+  | { kind: "expired" | "payment_failed"; eventId: string; eventType: string; orderId: string; sessionId: string }
   | { kind: "refunded"; eventId: string; eventType: string; paymentId: string; amountRefunded: number }
   | { kind: "disputed"; eventId: string; eventType: string; paymentId: string; reason: string };

@@ -52,9 +52,10 @@ export function toPaymentNotice(event: Stripe.Event): PaymentNotice | null {
     }
     case "checkout.session.async_payment_failed":
     case "checkout.session.expired": {
-      const orderId = orderIdOf(event.data.object);
+      const session = event.data.object;
+      const orderId = orderIdOf(session);
       if (!orderId) return null;
-      return { kind: event.type === "checkout.session.expired" ? "expired" : "payment_failed", ...base, orderId };
+      return { kind: event.type === "checkout.session.expired" ? "expired" : "payment_failed", ...base, orderId, sessionId: session.id };
     }
     case "charge.refunded": {
       const charge = event.data.object;

@@ -13,6 +13,16 @@ export type CheckoutRequest = {
   totalCents: number;
   /** When the hold on stock and codes lapses. */
   holdExpiresAt: Date;
+  /**
+   * When that hold began. The session's own expiry is derived from the hold (never from the clock), so a
+   * retry of the same order within its hold window sends the very same request under the same key.
+   */
+  holdStartedAt: Date;
+  /**
+   * How many of this order's earlier attempts the provider answered with an error. Stripe replays the saved
+   * answer to a key for 24 h, a 500 included, so a request it refused is sent again under a new key.
+   */
+  attempt: number;
   successUrl: string;
   cancelUrl: string;
 };
@@ -28,4 +38,20 @@ export interface PaymentProvider {
   expireSession(sessionId: string): Promise<void>;
   refund(paymentId: string, amountCents: number, idempotencyKey: string): Promise<void>;
   listPaidSessions(since: Date): Promise<PaidSession[]>;
+}
+
+/**
+ * The payment page could not be opened. `answered`: the provider replied with an error, so asking again
+ * under the same idempotency key would only replay it. Otherwise no reply came (timeout, connection lost):
+ * the page may exist, and a retry must send the same request under the same key to get it back.
+ */
+export class PaymentPageError extends Error {
+  constructor(
+    message: string,
+    readonly answered: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "PaymentPageError";
+  }
 }
