@@ -1,6 +1,7 @@
 // A guest's cart is found by an httpOnly cookie holding the cart id and an HMAC of it, so a
 // shopper cannot point the cookie at somebody else's cart by guessing ids.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "../env";
 
 export const CART_COOKIE = "uc_cart";
 export const CART_COOKIE_MAX_AGE = 60 * 60 * 24 * 30;
@@ -24,11 +25,12 @@ export function verifyCartCookie(value: string | undefined, secret: string): str
   return given.length === expected.length && timingSafeEqual(given, expected) ? cartId : null;
 }
 
-export function cartCookieOptions() {
+/** Secure whenever the store is served over https (APP_URL), like next-auth's session and CSRF cookies. */
+export function cartCookieOptions(appUrl = env().APP_URL) {
   return {
     httpOnly: true,
     sameSite: "lax" as const,
-    secure: process.env.NODE_ENV === "production",
+    secure: appUrl.startsWith("https://"),
     path: "/",
     maxAge: CART_COOKIE_MAX_AGE,
   };
