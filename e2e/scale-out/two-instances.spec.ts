@@ -3,6 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { CART_COOKIE, signCartId } from "../../lib/cart/cart-cookie";
+import { formData, hiddenFields } from "./html-form";
 import { instanceUrl, SCALE_OUT } from "./settings";
 
 const A = instanceUrl(SCALE_OUT.portA);
@@ -86,19 +87,10 @@ test("a cart filled on instance A is the same cart on instance B, both ways", as
  */
 async function checkOutWithoutJavaScript(base: string, cookie: string, email: string) {
   const html = await (await fetch(`${base}/cart`, { headers: { cookie } })).text();
-  const form = html.match(/<form[^>]*>(?:(?!<\/form>)[\s\S])*?name="email"[\s\S]*?<\/form>/)?.[0];
-  if (!form) throw new Error("the cart page has no checkout form");
-  const body = new FormData();
-  for (const input of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
-    body.append(decodeHtml(input[1]), decodeHtml(input[2] ?? ""));
-  }
-  body.append("email", email);
+  const body = formData([...hiddenFields(html, 'name="email"'), ["email", email]]);
   const response = await fetch(`${base}/cart`, { method: "POST", body, headers: { cookie, origin: base }, redirect: "manual" });
   return { status: response.status, location: response.headers.get("location"), page: response.status === 200 ? await response.text() : "" };
 }
-
-const decodeHtml = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 test("a checkout crowd split across both instances sells exactly the stock", async () => {
   const slug = "ultragun-pro";
