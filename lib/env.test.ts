@@ -19,8 +19,15 @@ describe("parseEnv", () => {
     [{ SHIPPING_FLAT_CENTS: "9.95" }, "SHIPPING_FLAT_CENTS"],
     [{ ADMIN_EMAIL: "not-an-email" }, "ADMIN_EMAIL"],
     [{ APP_URL: "shop.example.com" }, "APP_URL: must be an absolute URL"],
+    [{ REDIS_URL: "http://127.0.0.1:6379" }, "REDIS_URL: must be a redis:// or rediss:// URL"],
+    [{ REDIS_KEY_PREFIX: "shop one" }, "REDIS_KEY_PREFIX"],
   ])("names the variable that is wrong: %j", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it("takes a Redis URL for the shared cache, and treats an empty one as unset", () => {
+    expect(parseEnv({ REDIS_URL: "rediss://cache.example.com:6380/2" }).REDIS_URL).toBe("rediss://cache.example.com:6380/2");
+    expect(parseEnv({ REDIS_URL: " " }).REDIS_URL).toBeUndefined();
   });
 
   it("coerces cents from strings", () => {

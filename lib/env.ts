@@ -34,6 +34,10 @@ export const envSchema = z.object({
   STRIPE_API_BASE: optionalString.pipe(z.url().optional()),
   /** Allows the test payment provider when NODE_ENV=production (demo deployments only). */
   PAYMENTS_TEST_MODE: z.enum(["0", "1"]).default("0"),
+  /** Redis for the page cache shared by several instances (lib/cache). Unset: each process keeps its own. */
+  REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/, message: "must be a redis:// or rediss:// URL" }).optional()),
+  /** Namespace of this shop's keys in a shared Redis. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "letters, digits, '.', '_' or '-', at most 64").default("ultracare"),
   /** Shipping countries offered in Stripe Checkout (ISO codes, comma separated). */
   SHIPPING_COUNTRIES: z.string().default("US,CA,GB,IE,AU,NZ,DE,FR,NL"),
 });
