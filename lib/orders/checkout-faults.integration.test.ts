@@ -147,6 +147,33 @@ describe("the database fails during checkout", () => {
     expect(await database.db.couponRedemption.count({ where: { order: { cartId: cart }, status: "HELD" } })).toBe(1);
   });
 
+  it("the database fails just after Stripe opened the page: the shopper is still sent to pay, and the payment completes the order", async () => {
+    await setStock("ultragun", 10);
+    const cart = await cartWith([["ultragun", 1]]);
+    installDb(
+      new Proxy(database.db, {
+        get(target, property) {
+          const value = Reflect.get(target, property, target);
+          if (property !== "order") return typeof value === "function" ? value.bind(target) : value;
+          return new Proxy(value, {
+            get: (delegate, name) =>
+              name === "update" ? () => Promise.reject(new Error("Connection terminated unexpectedly (simulated)")) : Reflect.get(delegate, name, delegate),
+          });
+        },
+      }),
+    );
+    const started = await startCheckout(cart, { email: "after-page@example.com" }, provider);
+    installDb(database.db);
+    if (!started.ok) throw new Error(JSON.stringify(started.error));
+    expect(started.redirectUrl).toMatch(/^https:\/\/checkout\.stripe\.test\//);
+    const order = await database.db.order.findUniqueOrThrow({ where: { id: started.orderId } });
+    expect(order).toMatchObject({ status: "PENDING", providerSessionId: null });
+    const sessionId = started.redirectUrl.split("/").at(-1)!;
+    const paid = { kind: "paid" as const, eventId: `evt_after_page_${order.id}`, eventType: "checkout.session.completed", orderId: order.id, sessionId, paymentId: "pi_after_page", amountTotal: order.totalCents, shippingName: null, shippingAddress: null };
+    expect(await handlePaymentNotice(paid, provider)).toBe("paid");
+    expect(await database.db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "PAID", providerSessionId: sessionId });
+  });
+
   it("an unreachable database when the shopper presses Check out gives a try-again message, not an error page; once it is back, checkout goes through", async () => {
     await setStock("ultragun", 10);
     const cart = await cartWith([["ultragun", 1]]);
