@@ -37,7 +37,7 @@ test("a method a route does not implement gets 405 with Allow; OPTIONS lists the
 });
 
 test("a POST with malformed JSON gets 400, an oversized one 413", async ({ request }) => {
-  const malformed = await request.post("/api/stripe/webhook", { headers: { "content-type": "application/json" }, data: '{"id": "evt_1",' });
+  const malformed = await request.post("/api/stripe/webhook", { headers: { "content-type": "application/json" }, data: Buffer.from('{"id": "evt_1",') }); // a Buffer is sent as-is (a string would be JSON-encoded)
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error).toMatch(/^The request body is not valid JSON/);
 
@@ -46,4 +46,15 @@ test("a POST with malformed JSON gets 400, an oversized one 413", async ({ reque
     data: `email=a%40b.c&password=${"x".repeat(64 * 1024)}`,
   });
   expect(oversized.status()).toBe(413);
+});
+
+test("the cart and sign-in cookies reach the browser httpOnly and SameSite=Lax (Secure only over https)", async ({ page, context }) => {
+  await page.goto("/products/ultragun");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText(/Added \d+ × .* to your cart\./)).toBeVisible();
+  await page.request.get("/api/auth/csrf");
+  const cookies = Object.fromEntries((await context.cookies()).map((cookie) => [cookie.name, cookie]));
+  for (const name of ["uc_cart", "next-auth.csrf-token"]) {
+    expect(cookies[name], name).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false }); // APP_URL is http here
+  }
 });

@@ -109,6 +109,14 @@ describe("the logger", () => {
 });
 
 describe("scrubText", () => {
+  it("drops values written after a secret's name in free text (Prisma errors, query strings)", () => {
+    const prisma = `Invalid \`prisma.user.create()\` invocation: { data: { email: "a@b.c", passwordHash: "$2b$10$abcdefghijklmnopqrstuuSomeHashValue0123456789abcdefghi" } }`;
+    expect(scrubText(prisma)).toBe('Invalid `prisma.user.create()` invocation: { data: { email: "a@b.c", passwordHash: [redacted] } }');
+    expect(scrubText("GET /api/auth/callback?token=abc123&email=a%40b.c")).toBe("GET /api/auth/callback?token=[redacted]&email=a%40b.c");
+    expect(scrubText(`hash $2b$10$${"a".repeat(53)} leaked`)).toBe("hash [redacted] leaked");
+    expect(scrubText("the CSRF token is missing")).toBe("the CSRF token is missing");
+  });
+
   it("keeps order numbers, amounts, timestamps and ids that are not card numbers", () => {
     const text = `order UC-ABC123 paid 15900 cents at ${1795000000123} (evt_1PbXyz, cs_test_a1b2)`;
     expect(scrubText(text)).toBe(text);

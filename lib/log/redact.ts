@@ -24,7 +24,12 @@ const SECRET_PATTERNS: RegExp[] = [
   /\bBearer\s+[A-Za-z0-9._~+/-]+=*/gi, // bearer credentials
   /\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, // JWTs (next-auth sessions are JWE, also eyJ...)
   /\b(?:postgres(?:ql)?|redis|rediss|smtps?):\/\/[^\s:@/]+:[^\s@/]+@/gi, // passwords inside connection URLs
+  /\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}/g, // bcrypt hashes
 ];
+
+// `password: "…"`, `passwordHash = …`, `token=…` written into a message (Prisma's invocation errors print
+// the query's arguments this way; URLs carry tokens in query strings): the key stays, the value goes.
+const SECRET_ASSIGNMENT = /\b((?:new|current)?(?:password|passwd|secret|token|api_?key)\w*["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;&}]+)/gi;
 
 // 13 to 19 digits, optionally grouped by spaces or dashes: replaced only when the Luhn check passes,
 // so order numbers, amounts and timestamps stay readable.
@@ -49,6 +54,7 @@ export function scrubText(text: string): string {
   for (const pattern of SECRET_PATTERNS) {
     result = result.replace(pattern, (match) => (/:\/\//.test(match) ? `${match.slice(0, match.indexOf("://") + 3)}${REDACTED}@` : REDACTED));
   }
+  result = result.replace(SECRET_ASSIGNMENT, (_match, key: string) => `${key}${REDACTED}`);
   return result.replace(CARD_CANDIDATE, (match) => (luhnValid(match.replace(/[ -]/g, "")) ? REDACTED : match));
 }
 

@@ -27,7 +27,9 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
     try {
       event = verifyStripeWebhook(body.value, signature, secret);
     } catch (error) {
-      log.warn({ err: error }, "stripe webhook: signature refused");
+      // The reason's first line only: Stripe's error also carries the payload (a customer's e-mail and address).
+      const reason = error instanceof Error ? error.message.split("\n")[0].trim() : "unknown";
+      log.warn({ reason }, "stripe webhook: signature refused");
       return jsonError(400, "invalid signature");
     }
     const notice = toPaymentNotice(event);
