@@ -50,15 +50,19 @@ test("an admin's restock on instance A shows on instance B's product page within
   await expect(page.getByRole("alert").filter({ hasText: "Restock: added 6 unit" })).toBeVisible();
   const saved = Date.now();
 
-  let seen = "";
+  // How long until a page view that starts on B shows the restock (the render itself is not counted: it is
+  // the same for any page view). Once seen, it must stay: no later view may show the old figure.
+  const views: { startedAfterMs: number; line: string }[] = [];
   while (Date.now() - saved < 5_000) {
-    seen = await stockLine(B, "us111");
-    if (seen === `In stock, ${before + 6} available`) break;
+    const startedAfterMs = Date.now() - saved;
+    views.push({ startedAfterMs, line: await stockLine(B, "us111") });
+    if (views.filter((v) => v.line === `In stock, ${before + 6} available`).length >= 3) break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  const elapsed = Date.now() - saved;
-  expect(seen).toBe(`In stock, ${before + 6} available`);
-  expect(elapsed, `instance B showed the restock after ${elapsed} ms`).toBeLessThan(1_000);
+  const first = views.findIndex((v) => v.line === `In stock, ${before + 6} available`);
+  expect(first, `B never showed the restock: ${JSON.stringify(views)}`).toBeGreaterThanOrEqual(0);
+  expect(views[first].startedAfterMs, `views of B: ${JSON.stringify(views)}`).toBeLessThan(1_000);
+  expect(views.slice(first).every((v) => v.line === `In stock, ${before + 6} available`)).toBe(true);
 });
 
 test("a cart filled on instance A is the same cart on instance B, both ways", async ({ page }) => {
@@ -92,6 +96,18 @@ async function checkOutWithoutJavaScript(base: string, cookie: string, email: st
   return { status: response.status, location: response.headers.get("location"), page: response.status === 200 ? await response.text() : "" };
 }
 
+/** Carts as the add-to-cart form leaves them (one unit each), found by the signed cookie the store issues. */
+async function cartsWithOneUnit(count: number, productId: string, couponCode: string | null = null): Promise<string[]> {
+  const cookies: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const cartId = `crowd-cart-${Date.now().toString(36)}-${i}`;
+    await sql("INSERT INTO carts (id, coupon_code, created_at, updated_at) VALUES ($1, $2, now(), now())", [cartId, couponCode]);
+    await sql("INSERT INTO cart_lines (id, cart_id, product_id, quantity) VALUES ($1, $2, $3, 1)", [`${cartId}-line`, cartId, productId]);
+    cookies.push(`${CART_COOKIE}=${signCartId(cartId, SCALE_OUT.authSecret)}`);
+  }
+  return cookies;
+}
+
 test("a checkout crowd split across both instances sells exactly the stock", async () => {
   const slug = "ultragun-pro";
   const units = 6;
@@ -99,14 +115,7 @@ test("a checkout crowd split across both instances sells exactly the stock", asy
   await sql("UPDATE products SET stock = reserved + $1 WHERE slug = $2", [units, slug]);
   const [{ id: productId, stock: stockBefore }] = await sql<{ id: string; stock: number }>("SELECT id, stock FROM products WHERE slug = $1", [slug]);
 
-  // Carts as the add-to-cart form leaves them (one unit each), found by the signed cookie the store issues.
-  const cookies: string[] = [];
-  for (let i = 0; i < crowd; i++) {
-    const cartId = `crowd-cart-${Date.now().toString(36)}-${i}`;
-    await sql("INSERT INTO carts (id, created_at, updated_at) VALUES ($1, now(), now())", [cartId]);
-    await sql("INSERT INTO cart_lines (id, cart_id, product_id, quantity) VALUES ($1, $2, $3, 1)", [`${cartId}-line`, cartId, productId]);
-    cookies.push(`${CART_COOKIE}=${signCartId(cartId, SCALE_OUT.authSecret)}`);
-  }
+  const cookies = await cartsWithOneUnit(crowd, productId);
 
   const results = await Promise.all(
     cookies.map((cookie, i) => checkOutWithoutJavaScript(i % 2 ? B : A, cookie, `crowd-${i}@scale-out.test`)),
@@ -124,4 +133,26 @@ test("a checkout crowd split across both instances sells exactly the stock", asy
     [productId],
   );
   expect(held).toEqual({ stock: stockBefore, reserved: units, lines: String(units) });
+});
+
+test("a crowd with FLASHSALE limited to 5 uses, split across both instances, gets exactly 5 holds of the code", async () => {
+  const limit = 5;
+  const crowd = 30;
+  await sql("UPDATE coupons SET max_redemptions = $1 WHERE code = 'FLASHSALE'", [limit]);
+  const [{ id: productId }] = await sql<{ id: string }>("SELECT id FROM products WHERE slug = 'us111'");
+  await sql("UPDATE products SET stock = reserved + 100 WHERE id = $1", [productId]); // stock is not what limits here
+  const cookies = await cartsWithOneUnit(crowd, productId, "FLASHSALE");
+
+  const results = await Promise.all(
+    cookies.map((cookie, i) => checkOutWithoutJavaScript(i % 2 ? B : A, cookie, `flash-${i}@scale-out.test`)),
+  );
+  expect(results.filter((r) => r.status >= 500)).toHaveLength(0);
+  const [{ held }] = await sql<{ held: string }>(
+    "SELECT count(*) AS held FROM orders WHERE coupon_code = 'FLASHSALE' AND status = 'PENDING' AND email LIKE 'flash-%'",
+  );
+  expect(Number(held)).toBe(limit);
+  // Everyone else was told, not charged a price without the discount behind their back: no order of theirs exists.
+  const [{ total }] = await sql<{ total: string }>("SELECT count(*) AS total FROM orders WHERE email LIKE 'flash-%'");
+  expect(Number(total)).toBe(limit);
+  expect(results.filter((r) => r.status === 303)).toHaveLength(limit);
 });

@@ -11,6 +11,11 @@ import { createClient } from "redis";
 
 const STATE = Symbol.for("ultracare.redis-cache-link");
 
+// The library checks the keyspace setting whenever its subscriber (re)connects and gives up on its
+// subscriptions when it is missing: after a Redis restart that check can run before the probe below has
+// set it again. The probe sets it on every connection, so the library's own check is left out.
+process.env.SKIP_KEYSPACE_CONFIG_CHECK = "true";
+
 /** Redis is used for the cache only when REDIS_URL is set; without it Next's per-process default stays. */
 export function redisCacheEnabled(env = process.env) {
   return Boolean(env.REDIS_URL) && env.NEXT_PHASE !== "phase-production-build";
@@ -105,9 +110,7 @@ async function enableKeyspaceEvents(client) {
       await client.configSet("notify-keyspace-events", `${current}Exe`.replace(/(.)(?=.*\1)/g, ""));
     }
   } catch (error) {
-    // Managed Redis services may forbid CONFIG: then it must be set there (README, deployment), and the
-    // library must not refuse to start over a setting it cannot check.
-    process.env.SKIP_KEYSPACE_CONFIG_CHECK = "true";
+    // Managed Redis services may forbid CONFIG: then it must be set there (README, deployment).
     warnOnce(`Redis cache link: could not enable keyspace events (${error.message})`);
   }
 }
