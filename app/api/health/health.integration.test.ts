@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createServerClient } from "@/lib/database/create-client";
 import { DB_GLOBAL_KEY } from "@/lib/db";
 import { setupTestDatabase } from "@/lib/testing/setup-test-database";
-import { GET, POST } from "./route";
 
 // connection() only marks the handler as per-request for Next; outside a request it throws.
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), connection: async () => {} }));
@@ -18,7 +17,12 @@ afterEach(() => {
   (globalThis as Record<symbol, unknown>)[DB_GLOBAL_KEY] = database.db;
 });
 
-const check = () => GET(new Request("http://localhost/api/health"));
+/** The route as a fresh process would load it: lib/env reads REDIS_URL once per process. */
+async function route() {
+  vi.resetModules();
+  return import("./route");
+}
+const check = async () => (await route()).GET(new Request("http://localhost/api/health"));
 
 describe("GET /api/health", () => {
   it("answers 200 ok, uncached, while the database is up and no Redis is configured", async () => {
@@ -56,7 +60,7 @@ describe("GET /api/health", () => {
   });
 
   it("refuses other methods with 405 and Allow", async () => {
-    const response = await POST(new Request("http://localhost/api/health", { method: "POST" }));
+    const response = await (await route()).POST(new Request("http://localhost/api/health", { method: "POST" }));
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
   });
