@@ -1,5 +1,6 @@
-export { getFlashSale } from "./get-flash-sale";
+export { getCurrentFlashSale, type CurrentFlashSale } from "./get-flash-sale";
 export { FLASH_SALE_CODE } from "./find-flash-sale";
 export { isLive } from "./is-live";
 export { flashSaleOffer } from "./flash-sale-offer";
+export { saleCacheLife } from "./sale-cache-life";
 export type { FlashSale, FlashSaleOffer } from "./types";
