@@ -1,18 +1,17 @@
-import { connection } from "next/server";
-import { SaleBanner } from "@/components/sale-banner";
-import { getFlashSale, isLive } from "@/lib/promotions";
+"use client";
+import { SALE_STRIP_HEIGHT, SaleBanner } from "@/components/sale-banner";
+import { useStorefrontSession } from "./api/storefront/session/use-storefront-session";
 
-export async function FlashSaleBanner() {
-  await connection(); // whether the sale is live depends on the request's time
-  const sale = await getFlashSale();
-  const now = new Date();
-  if (!sale || !isLive(sale, now)) return null;
-  return (
-    <SaleBanner
-      code={sale.code}
-      maxPercentOff={sale.maxPercentOff}
-      endsAt={sale.endsAt?.getTime() ?? null}
-      serverNow={now.getTime()}
-    />
-  );
+/**
+ * The site-wide flash-sale strip, read from the database after load (the layout is static, built without a
+ * database). Shows FLASHSALE, "up to N% off" and a live countdown; removes itself at the end.
+ */
+export function FlashSaleBanner() {
+  const session = useStorefrontSession();
+  // Until the answer arrives, the strip's place is held (the store runs the sale nearly always), so the page
+  // below does not jump; with no live sale it then closes, the one case where the page moves up.
+  if (!session) return <div aria-hidden="true" className={`bg-brand-900 ${SALE_STRIP_HEIGHT}`} />;
+  const { sale } = session;
+  if (!sale) return null;
+  return <SaleBanner code={sale.code} maxPercentOff={sale.maxPercentOff} endsAt={sale.endsAt} serverNow={session.now} />;
 }

@@ -1,17 +1,16 @@
+"use client";
 import Link from "next/link";
-import { unstable_rethrow } from "next/navigation";
-import { getCurrentUser, isStaff } from "@/lib/auth";
+import { useStorefrontSession } from "./api/storefront/session/use-storefront-session";
 
-const LINK = "rounded-md px-2 py-2 text-slate-700 hover:text-brand-700";
+// Wide enough for "Sign in" and "Account" alike, so the switch after load moves nothing.
+const LINK = "inline-block min-w-[4.75rem] shrink-0 rounded-md px-2 py-2 text-center text-slate-700 hover:text-brand-700";
 
-/** The header's account link: reads the session, so it streams in behind a Suspense boundary. */
-export async function HeaderAccount() {
-  // If the account cannot be read (database down), the shop still renders with a sign-in link.
-  const user = await getCurrentUser().catch((error: unknown) => {
-    unstable_rethrow(error);
-    console.error("header: could not read the current user", error);
-    return null;
-  });
+/**
+ * The header's account link. Until the session arrives (after load) it is the link most visitors need,
+ * "Sign in"; a signed-in visitor then sees "Account", and staff also "Admin".
+ */
+export function HeaderAccount() {
+  const user = useStorefrontSession()?.user ?? null;
   if (!user) {
     return (
       <Link href="/signin" className={LINK}>
@@ -22,8 +21,8 @@ export async function HeaderAccount() {
   return (
     <>
       {/* On phones the back office is one tap away on the account page; the header keeps room for the cart. */}
-      {isStaff(user.role) ? (
-        <Link href="/admin" className={`${LINK} hidden sm:inline-block`}>
+      {user.staff ? (
+        <Link href="/admin" className="hidden shrink-0 rounded-md px-2 py-2 text-slate-700 hover:text-brand-700 sm:inline-block">
           Admin
         </Link>
       ) : null}

@@ -1,32 +1,24 @@
+"use client";
 import Link from "next/link";
-import { unstable_rethrow } from "next/navigation";
-import { findCurrentCartId } from "@/lib/cart";
-import { db } from "@/lib/db";
+import { useStorefrontSession } from "./api/storefront/session/use-storefront-session";
 
-/** The header's cart link with the number of items; per request, so it sits behind a Suspense boundary. */
-export async function HeaderCart() {
-  let count = 0;
-  try {
-    const cartId = await findCurrentCartId();
-    if (cartId) count = (await db.cartLine.aggregate({ where: { cartId }, _sum: { quantity: true } }))._sum.quantity ?? 0;
-  } catch (error) {
-    unstable_rethrow(error);
-    console.error("header: could not count the cart", error);
-  }
-  return <CartLink count={count} />;
-}
-
-export function CartLink({ count }: { count: number }) {
+/**
+ * The header's cart link. The page itself is static or cached, so the count arrives after load; the badge
+ * sits in the link's right padding (kept at every state), so its arrival moves nothing on the page.
+ */
+export function HeaderCart() {
+  const session = useStorefrontSession();
+  const count = session?.cartCount ?? 0;
+  const label = !session ? "Cart" : count ? `Cart, ${count} item${count === 1 ? "" : "s"}` : "Cart, empty";
   return (
-    <Link
-      href="/cart"
-      className="relative rounded-md px-2 py-2 text-slate-700 hover:text-brand-700"
-      aria-label={count ? `Cart, ${count} item${count === 1 ? "" : "s"}` : "Cart, empty"}
-    >
+    <Link href="/cart" className="relative shrink-0 rounded-md py-2 pl-2 pr-6 text-slate-700 hover:text-brand-700 sm:pl-3" aria-label={label}>
       Cart
       {count ? (
-        <span className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white" data-testid="cart-count">
-          {count}
+        <span
+          className="absolute right-0.5 top-0.5 inline-flex h-[1.125rem] min-w-[1.125rem] items-center justify-center rounded-full bg-brand-700 px-1 text-[11px] leading-none font-semibold text-white tabular-nums"
+          data-testid="cart-count"
+        >
+          {count > 99 ? "99+" : count}
         </span>
       ) : null}
     </Link>

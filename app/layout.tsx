@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import { Suspense } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { FlashSaleBanner } from "./flash-sale-banner";
 import { HeaderAccount } from "./header-account";
-import { CartLink, HeaderCart } from "./header-cart";
+import { HeaderCart } from "./header-cart";
+import { StorefrontSessionSync } from "./api/storefront/session/use-storefront-session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,6 +17,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0f766e" };
 
+/**
+ * Static: no request data and no database read here, so every page can be prerendered or cached whole.
+ * The per-visitor parts (account links, cart count) and the sale strip are client islands fed by one
+ * GET /api/storefront/session after load; each keeps its size while it waits, so nothing shifts.
+ */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
@@ -24,22 +29,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
-        {/* The strip's own height is kept while it streams in, so the page below does not jump (CLS). */}
-        <Suspense fallback={<div aria-hidden="true" className="h-[59px] bg-brand-900 sm:h-[37px]" />}>
-          <FlashSaleBanner />
-        </Suspense>
-        <SiteHeader
-          accountSlot={
-            <Suspense fallback={<span className="inline-block w-14" aria-hidden="true" />}>
-              <HeaderAccount />
-            </Suspense>
-          }
-          cartSlot={
-            <Suspense fallback={<CartLink count={0} />}>
-              <HeaderCart />
-            </Suspense>
-          }
-        />
+        <StorefrontSessionSync />
+        <FlashSaleBanner />
+        <SiteHeader accountSlot={<HeaderAccount />} cartSlot={<HeaderCart />} />
         <main id="main" className="flex-1">
           {children}
         </main>

@@ -1,12 +1,15 @@
 import { SaleCountdown } from "./flash-sale/sale-countdown";
 import { UntilSaleEnds } from "./flash-sale/until-sale-ends";
 
+/** The strip's height on two lines (phones) and on one (from 640 px): a placeholder of it keeps the page still. */
+export const SALE_STRIP_HEIGHT = "min-h-[59px] sm:min-h-[37px]";
+
 type Props = {
   code: string;
   maxPercentOff: number;
   /** ms since the epoch; null: the sale has no end date. */
   endsAt: number | null;
-  /** The server's time when it rendered the page (ms), so the countdown hydrates without a mismatch. */
+  /** The server's time when it answered (ms): the countdown's first frame if rendered on the server. */
   serverNow: number;
 };
 
@@ -14,8 +17,12 @@ type Props = {
 export function SaleBanner({ code, maxPercentOff, endsAt, serverNow }: Props) {
   return (
     <UntilSaleEnds endsAt={endsAt} serverNow={serverNow}>
-      <div className="bg-brand-900 px-4 py-2 text-center text-sm text-white" role="region" aria-label="Flash sale">
-        <p className="mx-auto flex max-w-6xl flex-wrap items-center justify-center gap-x-2 gap-y-0.5">
+      <div
+        className={`flex items-center bg-brand-900 px-4 py-2 text-center text-sm text-white ${SALE_STRIP_HEIGHT}`}
+        role="region"
+        aria-label="Flash sale"
+      >
+        <p className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-center gap-x-2 gap-y-0.5">
           <span>
             <span className="hidden sm:inline">Flash sale: u</span>
             <span className="sm:hidden">U</span>p to {maxPercentOff}% off with code{" "}

@@ -47,10 +47,27 @@ test("an article's table of contents points at its headings, and its metadata de
   await expect(page).not.toHaveURL(/night-cramps-charley-horse/);
 });
 
-test("an unknown guide shows a helpful not-found page", async ({ page }) => {
-  await page.goto("/learn/no-such-guide");
+test("an unknown guide shows a helpful not-found page, answered 404 (also on a repeat visit)", async ({ page }) => {
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await page.goto("/learn/no-such-guide");
+    expect(response?.status(), `visit ${visit + 1}`).toBe(404);
+  }
+  expect((await page.request.get("/learn/Not_A_Slug")).status()).toBe(404);
   await expect(page.getByRole("heading", { name: "We could not find that guide" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Browse all guides" })).toHaveAttribute("href", "/learn");
+});
+
+test("an article's title, description and canonical link are in the <head> of the HTML as served", async ({ request }) => {
+  // Crawlers and link previews read <head> only: metadata streamed into <body> is invisible to them.
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await request.get("/learn/night-cramps-charley-horse");
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head).toContain(`<title>${ARTICLE}`);
+    expect(head).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    expect(head).toMatch(/<link rel="canonical" href="[^"]*\/learn\/night-cramps-charley-horse"/);
+  }
 });
 
 test("the hub and an article have no accessibility violations", async ({ page }) => {

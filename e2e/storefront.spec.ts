@@ -102,6 +102,45 @@ test("product pages carry a canonical URL, Open Graph image and valid Product JS
   });
 });
 
+test("a product page's title, description and canonical link are in the <head> of the HTML as served", async ({ request, baseURL }) => {
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await request.get("/products/ultragun");
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head).toContain("<title>UltraGun | UltraCare Pro</title>");
+    expect(head).toMatch(/<meta name="description" content="[^"]{10,}"/);
+    expect(head).toContain(`<link rel="canonical" href="${baseURL}/products/ultragun"`);
+  }
+});
+
+test("the header shows Sign in and an empty cart to a new visitor, then the count once something is added", async ({ page }) => {
+  await page.goto("/products/ultragun-pro");
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Cart, empty" })).toBeVisible();
+  await page.getByLabel("Quantity").selectOption("2");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(header.getByRole("link", { name: "Cart, 2 items" })).toBeVisible();
+  await expect(header.getByTestId("cart-count")).toHaveText("2");
+  // Pages are cached for everyone: the next page shows this visitor's count, and the cached page stays shared.
+  await page.goto("/learn");
+  await expect(header.getByTestId("cart-count")).toHaveText("2");
+  const other = await page.context().browser()!.newContext();
+  const stranger = await other.newPage();
+  await stranger.goto(new URL("/products/ultragun-pro", page.url()).toString());
+  await expect(stranger.getByRole("banner").getByRole("link", { name: "Cart, empty" })).toBeVisible();
+  await other.close();
+});
+
+test("the session endpoint answers only GET, privately", async ({ request }) => {
+  const response = await request.get("/api/storefront/session");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toBe("private, no-store");
+  expect(await response.json()).toMatchObject({ user: null, cartCount: 0, sale: { code: "FLASHSALE", maxPercentOff: 75 } });
+  expect((await request.post("/api/storefront/session", { data: {} })).status()).toBe(405);
+});
+
 test("the shop page lists the devices", async ({ page }) => {
   await page.goto("/products");
   await expect(page.getByRole("heading", { level: 1, name: "Devices for cramp relief" })).toBeVisible();
@@ -121,8 +160,14 @@ test("the sitemap lists the products and guides, and robots.txt points at it", a
   expect(robots).toMatch(/Disallow: \/admin/);
 });
 
-test("an unknown product shows the not-found page with ways back", async ({ page }) => {
-  await page.goto("/products/no-such-device");
+test("an unknown product shows the not-found page with ways back, answered 404 (also on a repeat visit)", async ({ page }) => {
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await page.goto("/products/no-such-device");
+    expect(response?.status(), `visit ${visit + 1}`).toBe(404);
+  }
+  for (const path of ["/products/__placeholder__", "/products/UltraGun", "/products/ultragun--pro"]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
   await expect(page.getByRole("heading", { level: 1, name: "We could not find that page" })).toBeVisible();
   for (const href of ["/products", "/learn", "/"]) {
     await expect(page.getByRole("main").locator(`a[href="${href}"]`)).toBeVisible();

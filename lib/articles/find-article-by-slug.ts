@@ -9,9 +9,14 @@ import type { ArticleDetail } from "./types";
 export const ARTICLE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = 120;
 
+/** Whether `slug` can name an article at all (checked before any cache or database read). */
+export function isArticleSlug(slug: string): boolean {
+  return slug.length <= MAX_SLUG_LENGTH && ARTICLE_SLUG.test(slug);
+}
+
 /** A published article with its headings, its active devices (in the editor's order) and related reading. */
 export async function findArticleBySlug(slug: string): Promise<ArticleDetail | null> {
-  if (slug.length > MAX_SLUG_LENGTH || !ARTICLE_SLUG.test(slug)) return null;
+  if (!isArticleSlug(slug)) return null;
   const article = await db.article.findFirst({
     where: { slug, published: true },
     include: {

@@ -1,18 +1,34 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { Suspense } from "react";
-import { ArticleSkeleton } from "@/components/article/article-skeleton";
 import { ArticleView } from "@/components/article/article-view";
 import { JsonLd } from "@/components/article/json-ld";
-import { getArticle, topicLabel, type ArticleDetail } from "@/lib/articles";
+import { getArticle, isArticleSlug, topicLabel, type ArticleDetail } from "@/lib/articles";
 import { env } from "@/lib/env";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/**
+ * Cached whole, like the product pages: the build renders only the placeholder (rejected without a database
+ * read), a real guide is rendered on its first request, which waits for the complete page ('navigation') so an
+ * unknown slug answers 404 with its metadata in <head>, and is then served from the cache until an article or
+ * product edit revalidates its tags (TAGS.articles, TAGS.article(slug), TAGS.products).
+ */
+export const ensureStatic = "navigation";
+
+/** Underscores never match SLUG: the placeholder is a 404 page and never a database read. */
+const PLACEHOLDER = "__placeholder__";
+export function generateStaticParams() {
+  return [{ slug: PLACEHOLDER }];
+}
+
+async function readArticle(params: Props["params"]) {
+  const { slug } = await params;
+  if (!isArticleSlug(slug)) return null; // never a cache entry, nor a database read, for a malformed slug
+  return getArticle(slug);
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const article = await getArticle((await params).slug);
+  const article = await readArticle(params);
   if (!article) return { title: "Guide not found", robots: { index: false } };
   const url = `/learn/${article.slug}`;
   return {
@@ -65,9 +81,8 @@ function structuredData(article: ArticleDetail, crumbs: { name: string; href: st
   ];
 }
 
-async function Article({ params }: Props) {
-  await connection(); // read at request time (cached by tag), never at build time
-  const article = await getArticle((await params).slug);
+export default async function ArticlePage({ params }: Props) {
+  const article = await readArticle(params);
   if (!article) notFound();
   const crumbs = [
     { name: "Home", href: "/" },
@@ -79,13 +94,5 @@ async function Article({ params }: Props) {
       <JsonLd data={structuredData(article, crumbs)} />
       <ArticleView article={article} crumbs={crumbs} />
     </>
-  );
-}
-
-export default function ArticlePage(props: Props) {
-  return (
-    <Suspense fallback={<ArticleSkeleton />}>
-      <Article {...props} />
-    </Suspense>
   );
 }

@@ -1,21 +1,32 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { Suspense } from "react";
 import { ProductDetail } from "@/components/product/product-detail";
-import { ProductDetailSkeleton } from "@/components/product/product-detail-skeleton";
 import { getProductBySlug, stockState } from "@/lib/catalog";
 import { env } from "@/lib/env";
-import { flashSaleOffer, getFlashSale } from "@/lib/promotions";
+import { flashSaleOffer, getCurrentFlashSale } from "@/lib/promotions";
 import { absoluteUrl, productJsonLd, serializeJsonLd } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
+
+/**
+ * Cached whole. The build renders only the placeholder below (rejected without a database read: nothing reads
+ * the database at build time); a real slug is rendered on its first request, which waits for the complete
+ * page ('navigation'), so an unknown slug answers 404 and the metadata sits in <head>. Later requests get the
+ * stored page until a tag it read is revalidated (stock and price changes: TAGS.products, with expire 0;
+ * coupon edits: TAGS.coupons; guides: TAGS.articles) or the flash sale starts or ends (saleCacheLife).
+ */
+export const ensureStatic = "navigation";
+
+/** Underscores never match SLUG, so the placeholder is a 404 page and never a database read. */
+const PLACEHOLDER = "__placeholder__";
+export function generateStaticParams() {
+  return [{ slug: PLACEHOLDER }];
+}
 
 /** Slugs are lower-case words and hyphens; anything else is not a product and never reaches the cache. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 async function readProduct(params: Props["params"]) {
-  await connection(); // read at request time (cached by tag), never at build time
   const { slug } = await params;
   if (slug.length > 100 || !SLUG.test(slug)) return null;
   return getProductBySlug(slug);
@@ -41,31 +52,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-async function ProductSection({ params }: Props) {
+export default async function ProductPage({ params }: Props) {
   const product = await readProduct(params);
   if (!product) notFound();
-  const sale = await getFlashSale();
-  const now = new Date();
+  const { sale, at } = await getCurrentFlashSale();
   const jsonLd = serializeJsonLd(productJsonLd(product, env().APP_URL));
   return (
-    <>
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:py-10">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <ProductDetail
         product={product}
         stock={stockState(product.available)}
-        offer={flashSaleOffer(sale, product, now)}
-        serverNow={now.getTime()}
+        offer={flashSaleOffer(sale, product, new Date(at))}
+        serverNow={at}
       />
-    </>
-  );
-}
-
-export default function ProductPage(props: Props) {
-  return (
-    <div className="mx-auto max-w-6xl px-4 py-8 sm:py-10">
-      <Suspense fallback={<ProductDetailSkeleton />}>
-        <ProductSection {...props} />
-      </Suspense>
     </div>
   );
 }
