@@ -3,6 +3,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { withRetry } from "../database/retry";
+import { requestLogger } from "../log/request-logger";
 import { recordEvent } from "./apply-payment";
 import { TRANSACTION_OPTIONS } from "./create-order";
 
@@ -66,7 +67,7 @@ export async function releaseOverdueOrders(now = new Date()): Promise<{ orderId:
       if (await releaseOrder(order.id, "expired", now)) released.push({ orderId: order.id, sessionId: order.providerSessionId, provider: order.provider });
     } catch (error) {
       // One broken order must not keep the others' stock held; it stays overdue and is retried next sweep.
-      console.error("sweep: could not release order", order.id, error);
+      (await requestLogger()).error({ err: error, orderId: order.id }, "sweep: could not release the order");
     }
   }
   return released;

@@ -2,6 +2,7 @@
 // emptied, and for a late payment whose stock was gone, the refund through the provider.
 import { db } from "../db";
 import { notifyLowStockSafely } from "../inventory/notify-low-stock";
+import { requestLogger } from "../log/request-logger";
 import type { PaymentProvider } from "../payments/types";
 import { applyPayment, type PaymentEvent, type PaymentOutcome } from "./apply-payment";
 import { sendOrderConfirmation } from "./confirmation-mail";
@@ -11,7 +12,7 @@ export async function settlePayment(event: PaymentEvent, provider: PaymentProvid
   if (outcome === "paid") {
     const order = await db.order.findUniqueOrThrow({ where: { id: event.orderId }, select: { cartId: true } });
     if (order.cartId) await db.cart.update({ where: { id: order.cartId }, data: { couponCode: null, lines: { deleteMany: {} } } });
-    await sendOrderConfirmation(event.orderId).catch((error) => console.error("order confirmation e-mail failed", error));
+    await sendOrderConfirmation(event.orderId).catch(async (error) => (await requestLogger()).error({ err: error, orderId: event.orderId }, "order confirmation e-mail failed"));
     await notifyLowStockSafely();
   }
   if (outcome === "refund_needed") {

@@ -6,6 +6,7 @@ import { authSecret } from "../auth/secret";
 import { db } from "../db";
 import { env } from "../env";
 import { notifyLowStockSafely } from "../inventory/notify-low-stock";
+import { requestLogger } from "../log/request-logger";
 import { PaymentPageError, type PaymentProvider } from "../payments/types";
 import { createOrderFromCart, type CheckoutCustomer, type CreateOrderError } from "./create-order";
 import { orderToken } from "./order-link";
@@ -25,7 +26,9 @@ export async function sweepOverdue(provider: PaymentProvider, now = new Date()):
   // Stripe sessions live at least 30 minutes; a shorter hold ends them here so nobody pays for released stock.
   for (const order of released) {
     if (order.provider === "STRIPE" && order.sessionId) {
-      await provider.expireSession(order.sessionId).catch((error) => console.error("could not expire a Stripe session", error));
+      await provider
+        .expireSession(order.sessionId)
+        .catch(async (error) => (await requestLogger()).error({ err: error, orderId: order.orderId }, "sweep: could not expire a Stripe session"));
     }
   }
   return released.length;
@@ -33,13 +36,14 @@ export async function sweepOverdue(provider: PaymentProvider, now = new Date()):
 
 export async function startCheckout(cartId: string, customer: CheckoutCustomer, provider: PaymentProvider, now = new Date()): Promise<StartCheckoutResult> {
   // The sweep is housekeeping: if it fails, the checkout itself still decides.
-  await sweepOverdue(provider, now).catch((error) => console.error("checkout: the sweep of overdue holds failed", error));
+  const log = await requestLogger();
+  await sweepOverdue(provider, now).catch((error) => log.error({ err: error }, "checkout: the sweep of overdue holds failed"));
   let created;
   try {
     created = await createOrderFromCart(cartId, customer, provider.name, now);
   } catch (error) {
     // One transaction: whatever broke (a dropped connection, an unreachable server), it rolled back whole.
-    console.error("checkout: the order could not be created", error);
+    log.error({ err: error, cartId }, "checkout: the order could not be created");
     return { ok: false, error: { code: "STORE_UNAVAILABLE" } };
   }
   if (!created.ok) return created;
@@ -65,13 +69,13 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
       cancelUrl: `${base}/checkout/cancelled?order=${link}`,
     });
   } catch (error) {
-    console.error("checkout: the payment page could not be created", error);
+    log.error({ err: error, orderId: order.id }, "checkout: the payment page could not be created");
     // A refusal is final for its request; an answer that never came may hide a session made all the same,
     // which the next try asks for again with the identical request (create-order.ts keeps its hold).
     const answered = error instanceof PaymentPageError && error.answered;
     await releaseOrder(order.id, answered ? "session_failed" : "session_unconfirmed", now).catch((releaseError) =>
       // The database failed too: the hold lapses at holdExpiresAt and the next sweep gives it back.
-      console.error("checkout: could not release order", order.id, releaseError),
+      log.error({ err: releaseError, orderId: order.id }, "checkout: could not release the order"),
     );
     return { ok: false, error: { code: "PAYMENT_UNAVAILABLE" } };
   }
@@ -80,7 +84,7 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
   } catch (error) {
     // The session exists and names the order in its metadata, so its payment completes the order through
     // the webhook (which records the session id). Sending the shopper on beats stranding a live session.
-    console.error("checkout: could not record the session id of order", order.id, error);
+    log.error({ err: error, orderId: order.id }, "checkout: could not record the session id");
   }
   await notifyLowStockSafely(); // the reservation lowered what can be sold
   return { ok: true, redirectUrl: session.url, orderId: order.id };
