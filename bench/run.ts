@@ -114,7 +114,7 @@ async function firstArticle(baseUrl: string): Promise<string> {
 function markFinder(marks: Map<string, RouteMark>) {
   return (route: string): RouteMark | null => {
     const pathname = route.split("?")[0];
-    return marks.get(pathname) ?? marks.get(pathname.replace(/^\/(learn|products)\/[^/]+$/, "/$1/[slug]")) ?? null;
+    return marks.get(pathname) ?? marks.get(pathname.replace(/^\/(learn|products)\/[^/]+$/, "/$1/[slug]").replace(/^\/home\/[^/]+$/, "/home/[edition]")) ?? null;
   };
 }
 

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { HomeView } from "@/components/home/home-view";
+import { getCurrentFlashSale } from "@/lib/promotions";
+import { readDeviceGrid } from "../../products/_components/device-grid";
+
+// The home page cached whole, for `/` to be rewritten to (`/` -> `/home/current`, a `beforeFiles` rewrite in
+// next.config.js). Why a param route: Next prerenders a route without params at build time, and the home page
+// needs the database (devices, stock, the sale), which the build must never open; app/page.tsx can therefore
+// only render its data per request (in a Suspense hole of cached reads: a few % of a static page's throughput).
+// Here the build renders only the placeholder, and "current" is rendered on its first request and then served
+// from the cache until a tag it read is revalidated (TAGS.products: stock, prices; TAGS.coupons: the sale) or
+// the sale starts or ends (saleCacheLife). Every other edition is a 404.
+export const ensureStatic = "navigation";
+
+export function generateStaticParams() {
+  return [{ edition: "__placeholder__" }];
+}
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
+
+export default async function CachedHomePage({ params }: { params: Promise<{ edition: string }> }) {
+  const { edition } = await params;
+  if (edition !== "current") notFound();
+  const [{ sale, at }, grid] = await Promise.all([getCurrentFlashSale(), readDeviceGrid()]);
+  return <HomeView sale={sale} items={grid.items} serverNow={at} />;
+}
