@@ -28,6 +28,12 @@ const nextConfig = {
   // Lets parallel test servers build side by side (e2e); `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: { formats: ["image/avif", "image/webp"] },
+  experimental: {
+    // The largest real form is the article editor (60,000 characters, about 240 kB); no uploads.
+    serverActions: { bodySizeLimit: "512kb" },
+    // What the proxy (proxy.ts, on every request) buffers; route handlers set their own smaller limits.
+    proxyClientMaxBodySize: "1mb",
+  },
   async headers() {
     // HSTS and upgrade-insecure-requests only when served over https (APP_URL), never on a local http run.
     const production = process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://");
