@@ -15,7 +15,9 @@ export function ProductGallery({ name, images }: { name: string; images: string[
           alt={alt(selected)}
           width={1200}
           height={1200}
-          priority={selected === 0}
+          // The first picture is the page's largest paint: fetched first, never lazily (Next 16 deprecates `priority`).
+          loading={selected === 0 ? "eager" : undefined}
+          fetchPriority={selected === 0 ? "high" : undefined}
           sizes="(min-width: 1152px) 544px, (min-width: 768px) 50vw, 100vw"
           className="aspect-square w-full object-cover"
         />
