@@ -34,6 +34,14 @@ const nextConfig = {
     // What the proxy (proxy.ts, on every request) buffers; route handlers set their own smaller limits.
     proxyClientMaxBodySize: "1mb",
   },
+  // The home page is cached whole at /home/current (app/home/[edition]/page.tsx says why a param route);
+  // shoppers and search engines only ever see `/`.
+  async rewrites() {
+    return { beforeFiles: [{ source: "/", destination: "/home/current" }], afterFiles: [], fallback: [] };
+  },
+  async redirects() {
+    return [{ source: "/home/:edition*", destination: "/", permanent: true }];
+  },
   async headers() {
     // HSTS and upgrade-insecure-requests only when served over https (APP_URL), never on a local http run.
     const production = process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://");
