@@ -3,7 +3,7 @@
 // Redis is away, Next's own file-system cache (memory plus .next/) serves this instance alone.
 import { createRequire } from "node:module";
 import RedisPageCache from "@trieb.work/nextjs-turbo-redis-cache";
-import { onReconnect, redisCacheEnabled, redisCacheOptions, redisIsUp, rememberTagsForLater } from "./redis-link.js";
+import { invalidateEverywhere, onReconnect, redisCacheEnabled, redisCacheOptions, redisIsUp } from "./redis-link.js";
 
 const require = createRequire(import.meta.url);
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
@@ -44,16 +44,10 @@ export default class PageCacheHandler {
 
   async revalidateTag(tags, durations) {
     const list = Array.isArray(tags) ? tags : [tags];
-    await this.local.revalidateTag(list, durations);
-    if (!redisCacheEnabled()) return;
-    if (await redisIsUp()) {
-      try {
-        return await shared().revalidateTag(list, durations);
-      } catch {
-        // fall through: replayed when Redis answers again
-      }
-    }
-    rememberTagsForLater(list);
+    await invalidateEverywhere(list, {
+      local: () => this.local.revalidateTag(list, durations),
+      shared: () => shared().revalidateTag(list, durations),
+    });
   }
 
   resetRequestCache() {

@@ -51,7 +51,7 @@ function buildId(env) {
 }
 
 function state() {
-  globalThis[STATE] ??= { client: null, ready: null, prepared: Promise.resolve(), pendingTags: new Set(), flushers: new Set() };
+  globalThis[STATE] ??= { client: null, firstWait: null, prepared: Promise.resolve(), pendingTags: new Set(), flushers: new Set() };
   return globalThis[STATE];
 }
 
@@ -73,15 +73,33 @@ export async function redisIsUp(waitMs = 1000) {
       warned = false;
       s.prepared = enableKeyspaceEvents(s.client).then(flushPendingTags);
     });
-    s.ready = s.client.connect().catch(() => undefined);
+    // Only the first calls wait (at most waitMs) for the first connection; later ones answer at once.
+    s.firstWait = Promise.race([s.client.connect().catch(() => undefined), delay(waitMs)]);
   }
-  if (!s.client.isReady) await Promise.race([s.ready, delay(waitMs)]);
+  if (!s.client.isReady) await s.firstWait;
   if (s.client.isReady) await s.prepared;
   return s.client.isReady;
 }
 
+/**
+ * An invalidation reaches this instance's own cache first (so nothing it cached during an outage outlives a
+ * change), then Redis; while Redis is away it is kept and replayed when Redis answers again.
+ */
+export async function invalidateEverywhere(tags, { local, shared }) {
+  await local();
+  if (!redisCacheEnabled()) return;
+  if (await redisIsUp()) {
+    try {
+      return await shared();
+    } catch {
+      // fall through: replayed later
+    }
+  }
+  rememberTagsForLater(tags);
+}
+
 /** Tags invalidated while Redis was away: replayed when it is back, so its older entries are not served. */
-export function rememberTagsForLater(tags) {
+function rememberTagsForLater(tags) {
   for (const tag of tags) state().pendingTags.add(tag);
 }
 

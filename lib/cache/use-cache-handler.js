@@ -3,7 +3,7 @@
 // away, Next's own in-memory handler serves this instance alone.
 import { createRequire } from "node:module";
 import { getRedisCacheComponentsHandler } from "@trieb.work/nextjs-turbo-redis-cache";
-import { onReconnect, redisCacheEnabled, redisCacheOptions, redisIsUp, rememberTagsForLater } from "./redis-link.js";
+import { invalidateEverywhere, onReconnect, redisCacheEnabled, redisCacheOptions, redisIsUp } from "./redis-link.js";
 
 const require = createRequire(import.meta.url);
 const { createDefaultCacheHandler } = require("next/dist/server/lib/cache-handlers/default.js");
@@ -43,17 +43,10 @@ const useCacheHandler = {
     return (await current()).getExpiration(tags);
   },
   async updateTags(tags, durations) {
-    // This instance's memory always hears it, so nothing it cached during an outage outlives a change.
-    await local.updateTags(tags, durations);
-    if (!redisCacheEnabled()) return;
-    if (await redisIsUp()) {
-      try {
-        return await shared().updateTags(tags, durations);
-      } catch {
-        // fall through: replayed when Redis answers again
-      }
-    }
-    rememberTagsForLater(tags);
+    await invalidateEverywhere(tags, {
+      local: () => local.updateTags(tags, durations),
+      shared: () => shared().updateTags(tags, durations),
+    });
   },
 };
 
