@@ -22,13 +22,11 @@ export const STATIC_ROUTE_PREFERENCE = ["/no-access", "/robots.txt", "/icon.svg"
 export const LOAD_PAGES = [
   { label: "layout only", path: "/no-access", target: false },
   { label: "home", path: "/", target: true },
-  // What `/` serves once next.config.js rewrites it there (app/home/[edition]/page.tsx): the home page cached whole.
-  { label: "home, cached whole (rewrite target)", path: "/home/current", target: false },
   { label: "product", path: "/products/ultragun", target: true },
   { label: "article", path: "/learn/{article}", target: true },
 ];
 
-export const LIGHTHOUSE_PAGES = ["/", "/products/ultragun", "/learn/{article}", "/home/current"];
+export const LIGHTHOUSE_PAGES = ["/", "/products/ultragun", "/learn/{article}"];
 
 export const LOAD = { connections: 32, warmupSeconds: 3, durationSeconds: 10 };
 /** `--quick`: the same pipeline with short load runs, for working on the bench itself. */

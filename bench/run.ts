@@ -114,7 +114,9 @@ async function firstArticle(baseUrl: string): Promise<string> {
 function markFinder(marks: Map<string, RouteMark>) {
   return (route: string): RouteMark | null => {
     const pathname = route.split("?")[0];
-    return marks.get(pathname) ?? marks.get(pathname.replace(/^\/(learn|products)\/[^/]+$/, "/$1/[slug]").replace(/^\/home\/[^/]+$/, "/home/[edition]")) ?? null;
+    // `/` is served by the home page's param route (next.config.js rewrites it to /home/current).
+    const pattern = pathname === "/" ? "/home/[edition]" : pathname.replace(/^\/(learn|products)\/[^/]+$/, "/$1/[slug]");
+    return marks.get(pathname) ?? marks.get(pattern) ?? null;
   };
 }
 
