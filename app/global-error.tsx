@@ -25,7 +25,6 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
               Try again
             </button>
             {/* A full page load, not a client navigation: the app's own layout is what failed. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/" className="rounded-lg border border-slate-300 px-5 py-3 font-semibold text-slate-800 hover:border-brand-700">
               Home page
             </a>
