@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { z } from "zod";
 import { OrderSummary } from "@/components/orders/order-summary";
@@ -16,6 +17,7 @@ const lookupSchema = z.object({
 });
 
 async function Result({ searchParams }: Props) {
+  await connection(); // a lookup (rate limit window, order) is always read at request time
   const params = await searchParams;
   if (params.number === undefined && params.email === undefined) return null;
   const parsed = lookupSchema.safeParse(params);
