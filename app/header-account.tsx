@@ -13,7 +13,7 @@ export function HeaderAccount() {
   const user = useStorefrontSession()?.user ?? null;
   if (!user) {
     return (
-      <Link href="/signin" className={LINK}>
+      <Link href="/signin" prefetch={false} className={LINK}>
         Sign in
       </Link>
     );
@@ -22,11 +22,11 @@ export function HeaderAccount() {
     <>
       {/* On phones the back office is one tap away on the account page; the header keeps room for the cart. */}
       {user.staff ? (
-        <Link href="/admin" className="hidden shrink-0 rounded-md px-2 py-2 text-slate-700 hover:text-brand-700 sm:inline-block">
+        <Link href="/admin" prefetch={false} className="hidden shrink-0 rounded-md px-2 py-2 text-slate-700 hover:text-brand-700 sm:inline-block">
           Admin
         </Link>
       ) : null}
-      <Link href="/account" className={LINK} aria-label={`Account (${user.email})`}>
+      <Link href="/account" prefetch={false} className={LINK} aria-label={`Account (${user.email})`}>
         Account
       </Link>
     </>

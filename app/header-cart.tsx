@@ -11,7 +11,7 @@ export function HeaderCart() {
   const count = session?.cartCount ?? 0;
   const label = !session ? "Cart" : count ? `Cart, ${count} item${count === 1 ? "" : "s"}` : "Cart, empty";
   return (
-    <Link href="/cart" className="relative shrink-0 rounded-md py-2 pl-2 pr-6 text-slate-700 hover:text-brand-700 sm:pl-3" aria-label={label}>
+    <Link href="/cart" prefetch={false} className="relative shrink-0 rounded-md py-2 pl-2 pr-6 text-slate-700 hover:text-brand-700 sm:pl-3" aria-label={label}>
       Cart
       {count ? (
         <span

@@ -15,7 +15,7 @@ export function SiteFooter() {
           <h2 id="footer-shipping" className="font-semibold text-slate-900">Shipping and returns</h2>
           <p className="mt-2">Free shipping on orders over $150. Unused devices can be returned within 30 days.</p>
           <p className="mt-1">
-            <Link className="underline hover:text-brand-700" href="/learn">Cramp guides</Link>
+            <Link className="underline hover:text-brand-700" href="/learn" prefetch={false}>Cramp guides</Link>
           </p>
         </section>
         <section aria-labelledby="footer-medical">
