@@ -51,7 +51,7 @@ export function HomeView({ sale, items, serverNow }: Props) {
         <h2 id="devices" className="mb-6 text-2xl font-semibold text-slate-900">
           Our devices
         </h2>
-        <ProductGrid items={items} serverNow={serverNow} />
+        <ProductGrid items={items} serverNow={serverNow} eagerPictures={0} />
       </section>
       <LearnMore />
     </>

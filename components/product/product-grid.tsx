@@ -4,7 +4,11 @@ import { ProductCard } from "../product-card";
 
 export type ProductGridItem = { product: ProductSummary; stock: StockState; offer: FlashSaleOffer | null };
 
-export function ProductGrid({ items, serverNow }: { items: ProductGridItem[]; serverNow: number }) {
+/**
+ * `eagerPictures`: how many cards' pictures load first (preloaded, never lazily). Where the grid leads the page
+ * (/products) its first row is the largest paint; below a hero (home) preloading them only delays the hero.
+ */
+export function ProductGrid({ items, serverNow, eagerPictures = 3 }: { items: ProductGridItem[]; serverNow: number; eagerPictures?: number }) {
   if (items.length === 0) {
     return <p className="rounded-2xl bg-slate-50 p-8 text-center text-slate-600">No devices are on sale right now. Please check back soon.</p>;
   }
@@ -12,7 +16,7 @@ export function ProductGrid({ items, serverNow }: { items: ProductGridItem[]; se
     <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
       {items.map((item, index) => (
         <li key={item.product.id}>
-          <ProductCard {...item} serverNow={serverNow} priority={index < 3} />
+          <ProductCard {...item} serverNow={serverNow} priority={index < eagerPictures} />
         </li>
       ))}
     </ul>
