@@ -9,7 +9,9 @@ const require = createRequire(import.meta.url);
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 
 let serverDistDir;
-const shared = () => new RedisPageCache({ ...redisCacheOptions(), serverDistDir }); // one per process inside
+// Built once: the options read the build id from disk, which must not happen on every cache read.
+let sharedPageCache;
+const shared = () => (sharedPageCache ??= new RedisPageCache({ ...redisCacheOptions(), serverDistDir }));
 
 onReconnect((tags) => shared().revalidateTag(tags, { expire: 0 }));
 

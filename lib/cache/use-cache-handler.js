@@ -9,7 +9,9 @@ const require = createRequire(import.meta.url);
 const { createDefaultCacheHandler } = require("next/dist/server/lib/cache-handlers/default.js");
 
 const local = createDefaultCacheHandler(50 * 1024 * 1024);
-const shared = () => getRedisCacheComponentsHandler(redisCacheOptions());
+// Built once: the options read the build id from disk, which must not happen on every cache read.
+let sharedHandler;
+const shared = () => (sharedHandler ??= getRedisCacheComponentsHandler(redisCacheOptions()));
 
 /** The handler to use for this call: Redis when configured and answering, else this instance's memory. */
 async function current() {

@@ -7,6 +7,7 @@ import { getCurrentUser, isStaff } from "@/lib/auth";
 import { findCurrentCartId } from "@/lib/cart";
 import { db } from "@/lib/db";
 import { routeMethods } from "@/lib/http/route-methods";
+import { requestLogger } from "@/lib/log/request-logger";
 import { getCurrentFlashSale } from "@/lib/promotions";
 import type { StorefrontSession } from "./types";
 
@@ -18,7 +19,7 @@ async function settle<T>(work: () => Promise<T>, fallback: T, what: string): Pro
     return await work();
   } catch (error) {
     unstable_rethrow(error);
-    console.error(`storefront session: could not read ${what}`, error);
+    (await requestLogger()).error({ err: error }, `storefront session: could not read ${what}`);
     return fallback;
   }
 }
