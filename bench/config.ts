@@ -27,6 +27,13 @@ export const LOAD_PAGES = [
 ];
 
 export const LIGHTHOUSE_PAGES = ["/", "/products/ultragun", "/learn/{article}"];
+/** Audits per page; the median run is reported (lighthouse-audit.ts). */
+export const LIGHTHOUSE_RUNS = 3;
+/**
+ * Lighthouse scales its simulated CPU from the host, so audits wait (up to this long) for the one-minute
+ * load average to fall below half the cores: a build or load test just before would otherwise be scored.
+ */
+export const CALM = { loadPerCore: 0.5, limitMs: 3 * 60_000 };
 
 export const LOAD = { connections: 32, warmupSeconds: 3, durationSeconds: 10 };
 /** `--quick`: the same pipeline with short load runs, for working on the bench itself. */

@@ -55,6 +55,7 @@ const results: BenchResults = {
         evidence: { layoutShifts: ["main#main (0.931)"], lcpElement: "h1", busiestScripts: ["a.js 400 ms"] },
         benchmarkIndex: 1500,
         warnings: [],
+        performanceRuns: [94, 96, 99],
       },
     ],
   },
@@ -78,7 +79,7 @@ describe("renderReport", () => {
   });
 
   it("marks Lighthouse scores against their targets and names what failed", () => {
-    expect(line("| `/` | 96")).toBe("| `/` | 96 PASS | 100 PASS | 100 PASS | 92 MISS |");
+    expect(line("| `/` | 96")).toBe("| `/` | 96 PASS (runs 94, 96, 99) | 100 PASS | 100 PASS | 92 MISS |");
     expect(report).toContain("- `/` seo 92: Document does not have a meta description");
     expect(report).toContain("layout shifts: `main#main (0.931)`");
   });
@@ -90,7 +91,7 @@ describe("renderReport", () => {
   it("shows the hello-world floor's Lighthouse scores as context, without a verdict", () => {
     const audit = results.store.lighthouse[0];
     const withFloor = renderReport({ ...results, floor: { ...results.floor, lighthouse: { ...audit, scores: { ...audit.scores, performance: 91 } } } });
-    expect(withFloor).toContain("| hello-world floor `/` (context) | 91 | 100 | 100 | 92 |");
+    expect(withFloor).toContain("| hello-world floor `/` (context) | 91 (runs 94, 96, 99) | 100 | 100 | 92 |");
     expect(withFloor).toContain("The hello-world page scored 91 for performance");
     expect(withFloor).toContain("even the floor misses 95");
   });

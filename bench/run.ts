@@ -1,7 +1,8 @@
 // `npm run bench`: the storefront against its floors (DESIGN.md, "Floors measured").
 //   1. hello-world floor: build, first-load JS, req/s of its static page
 //   2. the store: `next build` into .next-bench, `next start` on a fresh embedded database
-//   3. first-load JS per route, req/s against the store's static route, Lighthouse
+//   3. first-load JS per route, Lighthouse (on a calm machine, before any load test), req/s against the
+//      store's static route
 // Writes bench/results.md (committed) and bench/out/ (raw). Every server it starts is stopped.
 // Flags: --quick (short load runs), --skip-store-build (reuse .next-bench from the last run),
 //        --wait-quiet (first wait, up to 10 minutes, until the load average drops below the core count).
@@ -10,9 +11,11 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import {
+  CALM,
   FALLBACK_ARTICLE,
   FIRST_LOAD_ROUTES,
   LIGHTHOUSE_PAGES,
+  LIGHTHOUSE_RUNS,
   LOAD,
   LOAD_PAGES,
   QUICK_LOAD,
@@ -73,7 +76,10 @@ async function floorPhase(): Promise<BenchResults["floor"]> {
     const page = await fetchPage(url);
     const firstLoad = await new FirstLoadMeter(url).measure("/", page.status, page.html);
     const throughput = await measuredLoad(url);
-    const lighthouse = await withChromium((chrome) => auditPage(chrome, url, "/", path.join(OUT, "lighthouse-hello-world.json")));
+    await waitCalm();
+    const lighthouse = await withChromium((chrome) =>
+      auditPage(chrome, url, "/", LIGHTHOUSE_RUNS, path.join(OUT, "lighthouse-hello-world.json")),
+    );
     return { firstLoad, throughput, lighthouse };
   } finally {
     if (server) await stopGroup(server);
@@ -132,6 +138,16 @@ async function measureRoutes(baseUrl: string, routes: string[], markOf: (route: 
   return measured;
 }
 
+/** Lighthouse's simulated throttling scales from the host: let a build or load test before it settle. */
+async function waitCalm() {
+  const calm = os.availableParallelism() * CALM.loadPerCore;
+  const deadline = Date.now() + CALM.limitMs;
+  while (loadAverage() >= calm && Date.now() < deadline) {
+    log(`  waiting for the load average to fall below ${calm} before Lighthouse (now ${loadAverage()})`);
+    await delay(10_000);
+  }
+}
+
 /** On a shared machine, other builds and test runs distort every number: optionally wait for a calm moment. */
 async function waitQuiet(limitMs = 10 * 60_000) {
   const cores = os.availableParallelism();
@@ -164,6 +180,20 @@ async function main() {
 
     const routes = await phase("first-load JS", () => measureRoutes(baseUrl, FIRST_LOAD_ROUTES.map(withArticle), markOf));
 
+    await waitCalm();
+    const lighthouse = await phase("lighthouse", () =>
+      withChromium(async (port) => {
+        const audits = [];
+        for (const page of LIGHTHOUSE_PAGES.map(withArticle)) {
+          log(`  lighthouse ${page}`);
+          await warm(`${baseUrl}${page}`, 2);
+          const raw = path.join(OUT, `lighthouse-${page.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}.json`);
+          audits.push(await auditPage(port, baseUrl, page, LIGHTHOUSE_RUNS, raw));
+        }
+        return audits;
+      }),
+    );
+
     const { staticRoute, pages } = await phase("throughput", async () => {
       const staticPath = pickStaticRoute(marks, STATIC_ROUTE_PREFERENCE);
       let reference: BenchResults["store"]["staticRoute"] = null;
@@ -181,19 +211,6 @@ async function main() {
       }
       return { staticRoute: reference, pages: loaded };
     });
-
-    const lighthouse = await phase("lighthouse", () =>
-      withChromium(async (port) => {
-        const audits = [];
-        for (const page of LIGHTHOUSE_PAGES.map(withArticle)) {
-          log(`  lighthouse ${page}`);
-          await warm(`${baseUrl}${page}`, 2);
-          const raw = path.join(OUT, `lighthouse-${page.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}.json`);
-          audits.push(await auditPage(port, baseUrl, page, raw));
-        }
-        return audits;
-      }),
-    );
 
     const results: BenchResults = {
       date,
