@@ -66,7 +66,7 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
       holdStartedAt: order.holdStartedAt,
       attempt: order.attempt,
       successUrl: `${base}/checkout/success?order=${link}`,
-      cancelUrl: `${base}/checkout/cancelled?order=${link}`,
+      cancelUrl: `${base}/checkout/cancel?order=${link}`,
     });
   } catch (error) {
     log.error({ err: error, orderId: order.id }, "checkout: the payment page could not be created");
