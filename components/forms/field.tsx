@@ -1,4 +1,6 @@
 // A labelled input with its error messages under it, linked for screen readers.
+import { FieldErrors } from "./field-errors";
+
 export function Field({
   name,
   label,
@@ -42,11 +44,7 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {errors?.length ? (
-        <p id={errorId} className="text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }

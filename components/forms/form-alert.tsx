@@ -8,3 +8,13 @@ export function FormAlert({ message, tone = "error" }: { message?: string | null
     </p>
   );
 }
+
+/** A form's outcome: the refusal, or the success message. */
+export function FormMessages({ formError, success }: { formError: string | null; success: string | null }) {
+  return (
+    <>
+      <FormAlert message={formError} />
+      <FormAlert tone="success" message={success} />
+    </>
+  );
+}

@@ -1,13 +1,14 @@
 "use client";
+import { FieldErrors } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/forms/form-alert";
-import { useOrderForm, type OrderFormAction } from "./use-order-form";
+import { useKeptForm, type FormAction } from "@/components/forms/use-kept-form";
 
 /** `consequence` says what cancelling does to this order (release a hold, or return units and refund). */
-export function CancelOrderForm({ action, orderId, consequence }: { action: OrderFormAction; orderId: string; consequence: string }) {
-  const { formAction, onSubmit, pending, formError, fieldErrors } = useOrderForm(action);
-  const error = fieldErrors.confirm?.join(" ");
+export function CancelOrderForm({ action, orderId, consequence }: { action: FormAction; orderId: string; consequence: string }) {
+  const { formProps, pending, formError, fieldErrors } = useKeptForm(action);
+  const invalid = Boolean(fieldErrors.confirm?.length);
   return (
-    <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Cancel order">
+    <form {...formProps} className="flex flex-col gap-3" aria-label="Cancel order">
       <FormAlert message={formError} />
       <input type="hidden" name="orderId" value={orderId} />
       <p className="text-sm text-slate-700">{consequence}</p>
@@ -17,19 +18,15 @@ export function CancelOrderForm({ action, orderId, consequence }: { action: Orde
           name="confirm"
           type="checkbox"
           value="yes"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "confirm-error" : undefined}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? "confirm-error" : undefined}
           className="mt-1 size-4 accent-red-700"
         />
         <label htmlFor="confirm" className="text-sm text-slate-900">
           Yes, cancel this order
         </label>
       </div>
-      {error ? (
-        <p id="confirm-error" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldErrors id="confirm-error" errors={fieldErrors.confirm} />
       <div>
         <button
           type="submit"

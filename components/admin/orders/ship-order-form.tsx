@@ -2,12 +2,12 @@
 import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useOrderForm, type OrderFormAction } from "./use-order-form";
+import { useKeptForm, type FormAction } from "@/components/forms/use-kept-form";
 
-export function ShipOrderForm({ action, orderId }: { action: OrderFormAction; orderId: string }) {
-  const { formAction, onSubmit, pending, formError, fieldErrors } = useOrderForm(action);
+export function ShipOrderForm({ action, orderId }: { action: FormAction; orderId: string }) {
+  const { formProps, pending, formError, fieldErrors } = useKeptForm(action);
   return (
-    <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Mark shipped">
+    <form {...formProps} className="flex flex-col gap-3" aria-label="Mark shipped">
       <FormAlert message={formError} />
       <input type="hidden" name="orderId" value={orderId} />
       <Field name="carrier" label="Carrier" errors={fieldErrors.carrier} hint="For example UPS, USPS, DHL." required />

@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useState } from "react";
 import { MarkdownBody } from "@/components/article/markdown-body";
 import { Field } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { FieldErrors } from "@/components/forms/field-errors";
+import { FormMessages } from "@/components/forms/form-alert";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -25,14 +27,6 @@ type Option = { value: string; label: string };
 const inputClass =
   "rounded-lg border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-700/20 aria-[invalid=true]:border-red-600";
 
-function Errors({ id, errors }: { id: string; errors?: string[] }) {
-  return errors?.length ? (
-    <p id={id} className="text-sm text-red-700">
-      {errors.join(" ")}
-    </p>
-  ) : null;
-}
-
 export function ArticleForm({
   action,
   values,
@@ -46,27 +40,17 @@ export function ArticleForm({
   products: Option[];
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, undefined);
-  const [, startTransition] = useTransition();
+  const { pending, formProps, formError, success, fieldErrors: errors } = useKeptForm(action);
   const [body, setBody] = useState(values.body);
   const [tab, setTab] = useState<"write" | "preview">("write");
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const editing = Boolean(values.id);
 
   return (
     <form
-      action={formAction}
-      // With JavaScript, submit without React's automatic form reset, so a refused form keeps what was typed.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
-      noValidate
+      {...formProps}
       className="flex flex-col gap-5"
     >
-      <FormAlert message={state && !state.ok ? state.formError : null} />
-      <FormAlert tone="success" message={state?.ok ? state.message : null} />
+      <FormMessages formError={formError} success={success} />
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
 
       <Field name="title" label="Title" defaultValue={values.title} errors={errors.title} />
@@ -91,7 +75,7 @@ export function ArticleForm({
           aria-describedby={errors.summary ? "summary-error" : undefined}
           className={inputClass}
         />
-        <Errors id="summary-error" errors={errors.summary} />
+        <FieldErrors id="summary-error" errors={errors.summary} />
       </div>
 
       <div className="flex flex-col gap-2">
@@ -130,7 +114,7 @@ export function ArticleForm({
         <p id="body-hint" className="text-xs text-slate-500">
           ## for a section, ### for a sub-section, - for a list, [text](/products/ultragun) for a link. HTML is not shown.
         </p>
-        <Errors id="body-error" errors={errors.body} />
+        <FieldErrors id="body-error" errors={errors.body} />
       </div>
 
       <fieldset className="flex flex-col gap-2">
@@ -143,7 +127,7 @@ export function ArticleForm({
             </label>
           ))}
         </div>
-        <Errors id="topics-error" errors={errors.topics} />
+        <FieldErrors id="topics-error" errors={errors.topics} />
       </fieldset>
 
       <fieldset className="flex flex-col gap-2">
@@ -154,7 +138,7 @@ export function ArticleForm({
             {product.label}
           </label>
         ))}
-        <Errors id="productIds-error" errors={errors.productIds} />
+        <FieldErrors id="productIds-error" errors={errors.productIds} />
       </fieldset>
 
       <label className="flex items-center gap-2 text-sm font-medium text-slate-900">

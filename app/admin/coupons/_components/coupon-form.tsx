@@ -1,8 +1,10 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useState } from "react";
 import { Field } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { FieldErrors } from "@/components/forms/field-errors";
+import { FormMessages } from "@/components/forms/form-alert";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { RATE_FIELD_PREFIX, toUtcInputValue, type CouponKindValue } from "@/lib/admin/coupons/coupon-schema";
@@ -41,36 +43,18 @@ const inputClass =
 const dollars = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2));
 const num = (value: number | null) => (value === null ? "" : String(value));
 
-function Errors({ id, errors }: { id: string; errors?: string[] }) {
-  return errors?.length ? (
-    <p id={id} className="text-sm text-red-700">
-      {errors.join(" ")}
-    </p>
-  ) : null;
-}
-
 export function CouponForm({ action, products, values, submitLabel }: { action: Action; products: CouponFormProduct[]; values: CouponFormValues; submitLabel: string }) {
-  const [state, formAction, pending] = useActionState(action, undefined);
-  const [, startTransition] = useTransition();
+  const { pending, formProps, formError, success, fieldErrors: errors } = useKeptForm(action);
   const [kind, setKind] = useState<CouponKindValue>(values.kind);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const rateOf = new Map(values.rates.map((rate) => [rate.productId, rate.percentOff]));
   const editing = Boolean(values.id);
 
   return (
     <form
-      action={formAction}
-      // With JavaScript, submit without React's automatic form reset, so a refused form keeps what was typed.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
-      noValidate
+      {...formProps}
       className="flex flex-col gap-6"
     >
-      <FormAlert message={state && !state.ok ? state.formError : null} />
-      <FormAlert tone="success" message={state?.ok ? state.message : null} />
+      <FormMessages formError={formError} success={success} />
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
 
       <fieldset className="flex flex-col gap-4 rounded-2xl border border-slate-200 p-4 sm:p-5">
@@ -98,12 +82,12 @@ export function CouponForm({ action, products, values, submitLabel }: { action: 
               </option>
             ))}
           </select>
-          <Errors id="kind-error" errors={errors.kind} />
+          <FieldErrors id="kind-error" errors={errors.kind} />
         </div>
 
         <div hidden={kind !== "PRODUCT_PERCENT"} className="flex flex-col gap-3">
           <p className="text-sm text-slate-600">Leave a product empty to leave it at full price.</p>
-          <Errors id="rates-error" errors={errors.rates} />
+          <FieldErrors id="rates-error" errors={errors.rates} />
           <ul className="flex flex-col gap-3">
             {products.map((product) => {
               const name = `${RATE_FIELD_PREFIX}${product.id}`;
@@ -127,7 +111,7 @@ export function CouponForm({ action, products, values, submitLabel }: { action: 
                     className={`${inputClass} w-24`}
                   />
                   <div className="basis-full">
-                    <Errors id={`${name}-error`} errors={fieldErrors} />
+                    <FieldErrors id={`${name}-error`} errors={fieldErrors} />
                   </div>
                 </li>
               );

@@ -1,8 +1,8 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
 import { Field } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { FormMessages } from "@/components/forms/form-alert";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { ProductSpec } from "@/lib/catalog";
@@ -31,25 +31,17 @@ type Action = (previous: unknown, formData: FormData) => Promise<ActionResult>;
  * server refuses a field; without script the form still posts to the same action.
  */
 export function ProductForm({ action, values, mode }: { action: Action; values: ProductFormValues; mode: "create" | "edit" }) {
-  const [state, formAction, pending] = useActionState(action, undefined);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const imageErrors = errors ? Object.entries(errors).filter(([key]) => key === "images" || key.startsWith("images.")).flatMap(([, m]) => m) : undefined;
+  const { pending, formProps, formError, success, fieldErrors: errors } = useKeptForm(action);
+  const imageErrors = Object.entries(errors).filter(([key]) => key === "images" || key.startsWith("images.")).flatMap(([, m]) => m);
   return (
     <form
-      action={formAction}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
-      noValidate
+      {...formProps}
       className="flex flex-col gap-5"
     >
-      <FormAlert message={state && !state.ok ? state.formError : null} />
-      <FormAlert tone="success" message={state?.ok ? state.message : null} />
+      <FormMessages formError={formError} success={success} />
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
 
-      <Field name="name" label="Name" defaultValue={values.name} required errors={errors?.name} />
+      <Field name="name" label="Name" defaultValue={values.name} required errors={errors.name} />
       {mode === "create" ? (
         <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
           <Field
@@ -57,12 +49,12 @@ export function ProductForm({ action, values, mode }: { action: Action; values: 
             label="Web address"
             hint="The end of the product's address, e.g. ultragun-mini for /products/ultragun-mini. Fixed once created."
             required
-            errors={errors?.slug}
+            errors={errors.slug}
           />
-          <Field name="sku" label="SKU" hint="Stock-keeping code, e.g. UC-UGMINI. Fixed once created." required errors={errors?.sku} />
+          <Field name="sku" label="SKU" hint="Stock-keeping code, e.g. UC-UGMINI. Fixed once created." required errors={errors.sku} />
         </div>
       ) : null}
-      <Field name="tagline" label="Tagline" defaultValue={values.tagline} hint="One line under the name." required errors={errors?.tagline} />
+      <Field name="tagline" label="Tagline" defaultValue={values.tagline} hint="One line under the name." required errors={errors.tagline} />
       <TextAreaField
         name="description"
         label="Description"
@@ -70,17 +62,17 @@ export function ProductForm({ action, values, mode }: { action: Action; values: 
         mono
         defaultValue={values.description}
         hint="Markdown: ## for a heading, - for a list, **bold**. Raw HTML is not shown."
-        errors={errors?.description}
+        errors={errors.description}
       />
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
-        <Field name="price" label="Price (US dollars)" defaultValue={values.price} hint="For example 249.00." required errors={errors?.price} />
+        <Field name="price" label="Price (US dollars)" defaultValue={values.price} hint="For example 249.00." required errors={errors.price} />
         <Field
           name="lowStockThreshold"
           label="Low-stock threshold"
           type="number"
           defaultValue={String(values.lowStockThreshold)}
           hint="Staff are warned when the units available fall to this number."
-          errors={errors?.lowStockThreshold}
+          errors={errors.lowStockThreshold}
         />
       </div>
       <TextAreaField
@@ -92,8 +84,8 @@ export function ProductForm({ action, values, mode }: { action: Action; values: 
         hint="One site path per line, main picture first, e.g. /images/products/us111.png."
         errors={imageErrors?.length ? imageErrors : undefined}
       />
-      <SpecRows initial={values.specs} errors={errors?.specs} />
-      <TextAreaField name="bestFor" label="Best for" rows={2} defaultValue={values.bestFor} hint="Who this device suits, in a sentence." errors={errors?.bestFor} />
+      <SpecRows initial={values.specs} errors={errors.specs} />
+      <TextAreaField name="bestFor" label="Best for" rows={2} defaultValue={values.bestFor} hint="Who this device suits, in a sentence." errors={errors.bestFor} />
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <SelectField
           name="severity"
@@ -103,7 +95,7 @@ export function ProductForm({ action, values, mode }: { action: Action; values: 
             { value: "SEVERE", label: "Severe cramps" },
             { value: "MILD_TO_MODERATE", label: "Mild to moderate cramps" },
           ]}
-          errors={errors?.severity}
+          errors={errors.severity}
         />
         <SelectField
           name="status"
@@ -113,7 +105,7 @@ export function ProductForm({ action, values, mode }: { action: Action; values: 
             { value: "active", label: "On sale" },
             { value: "archived", label: "Archived (hidden from the shop)" },
           ]}
-          errors={errors?.status}
+          errors={errors.status}
         />
       </div>
       <div>
