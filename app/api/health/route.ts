@@ -3,7 +3,7 @@
 import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { checkHealth, healthStatusCode } from "@/lib/health";
+import { checkHealth, healthStatusCode } from "@/lib/health/check-health";
 import { routeMethods } from "@/lib/http/route-methods";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({

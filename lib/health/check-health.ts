@@ -3,13 +3,12 @@
 // "down", HTTP 503. Redis is optional: it only carries the shared page cache, and lib/cache falls back
 // to each instance's own cache while it is away, so pages still render: Redis down -> "degraded", HTTP
 // 200 (the instance stays in rotation; alert on "degraded"). Without REDIS_URL it is not checked.
-import type { Db } from "./database/create-client";
-import { logger } from "./log/logger";
-import { pingRedis } from "./redis/ping";
+import type { Db } from "../database/create-client";
+import { logger } from "../log/logger";
+import { pingRedis } from "./ping-redis";
+import { timedCheck, type CheckResult } from "./timed-check";
 
 export const HEALTH_TIMEOUT_MS = 1000;
-
-export type CheckResult = { ok: true; latencyMs: number } | { ok: false; latencyMs: number; reason: string };
 
 export type HealthReport = {
   status: "ok" | "degraded" | "down";
@@ -17,25 +16,11 @@ export type HealthReport = {
   redis: CheckResult | { configured: false };
 };
 
-/** One round trip to the database, bounded in time. The reason names the failure kind, not internals. */
-export async function checkDatabase(db: Db, timeoutMs = HEALTH_TIMEOUT_MS): Promise<CheckResult> {
-  const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      db.$queryRaw`SELECT 1`,
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error("timeout")), timeoutMs);
-      }),
-    ]);
-    return { ok: true, latencyMs: elapsed() };
-  } catch (error) {
-    const timedOut = error instanceof Error && error.message === "timeout";
-    return { ok: false, latencyMs: elapsed(), reason: timedOut ? `database did not answer within ${timeoutMs} ms` : "database unreachable" };
-  } finally {
-    clearTimeout(timer);
-  }
+/** One round trip to the database, bounded in time. */
+export function checkDatabase(db: Db, timeoutMs = HEALTH_TIMEOUT_MS): Promise<CheckResult> {
+  return timedCheck("database", timeoutMs, async () => {
+    await db.$queryRaw`SELECT 1`;
+  });
 }
 
 /** Both checks at once; the whole report takes at most about `timeoutMs`. */
