@@ -12,6 +12,7 @@ import { addLine } from "@/lib/cart/change-lines";
 import { createEmbeddedClient, createServerClient, type Db } from "@/lib/database/create-client";
 import { DB_GLOBAL_KEY } from "@/lib/db";
 import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { checkoutSessionEvent, type EventOrder } from "@/lib/testing/stripe-events";
 import { startStripeStandIn, type StandIn } from "@/lib/testing/stripe-stand-in";
 
 // The success page reads the order per request (connection()); outside a request there is nothing to wait for.
@@ -60,25 +61,7 @@ function signedDelivery(POST: Process["POST"], event: object, timestamp = Math.f
   return POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", headers: { "content-type": "application/json", "stripe-signature": header }, body: payload }));
 }
 
-function completedEvent(order: { id: string; totalCents: number; providerSessionId: string | null }, eventId: string) {
-  return {
-    id: eventId,
-    object: "event",
-    type: "checkout.session.completed",
-    data: {
-      object: {
-        id: order.providerSessionId,
-        object: "checkout.session",
-        metadata: { orderId: order.id },
-        client_reference_id: order.id,
-        payment_status: "paid",
-        payment_intent: `pi_${order.id}`,
-        amount_total: order.totalCents,
-        collected_information: { shipping_details: { name: "Grace Hopper", address: { line1: "1 Navy Way", city: "Arlington", postal_code: "22202", country: "US", line2: null, state: "VA" } } },
-      },
-    },
-  };
-}
+const completedEvent = (order: EventOrder, eventId: string) => checkoutSessionEvent("checkout.session.completed", order, { eventId });
 
 async function checkoutCart(db: Db, app: Process, slug: string, quantity: number, email: string, code?: string) {
   await db.order.updateMany({ where: { status: "PENDING" }, data: { status: "CANCELLED", stockReleasedAt: new Date() } });

@@ -6,6 +6,7 @@ import { seed } from "@/prisma/seed/seed";
 import { addLine } from "@/lib/cart/change-lines";
 import { createOrderFromCart } from "@/lib/orders/create-order";
 import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { checkoutSessionEvent, type EventOrder } from "@/lib/testing/stripe-events";
 import { startStripeStandIn, type StandIn } from "@/lib/testing/stripe-stand-in";
 import { POST } from "./route";
 
@@ -14,7 +15,6 @@ const signer = new Stripe("sk_test_signer");
 const database = setupTestDatabase();
 let stripe: StandIn;
 let productId: string;
-let counter = 0;
 
 beforeAll(async () => {
   stripe = await startStripeStandIn();
@@ -43,27 +43,7 @@ async function pendingOrder(quantity = 1) {
   return database.db.order.findUniqueOrThrow({ where: { id: result.order.id } });
 }
 
-function sessionEvent(type: string, order: { id: string; totalCents: number }, extra: object = {}) {
-  counter++;
-  return {
-    id: `evt_${counter}_${Date.now()}`,
-    object: "event",
-    type,
-    data: {
-      object: {
-        id: `cs_test_${order.id}`,
-        object: "checkout.session",
-        metadata: { orderId: order.id },
-        client_reference_id: order.id,
-        payment_status: "paid",
-        payment_intent: `pi_${order.id}`,
-        amount_total: order.totalCents,
-        collected_information: { shipping_details: { name: "Ada Lovelace", address: { line1: "1 Main St", city: "Boston", postal_code: "02101", country: "US", line2: null, state: "MA" } } },
-        ...extra,
-      },
-    },
-  };
-}
+const sessionEvent = (type: string, order: EventOrder, session?: object) => checkoutSessionEvent(type, order, { session });
 
 const status = async (id: string) => (await database.db.order.findUniqueOrThrow({ where: { id } })).status;
 const stockOf = async () => database.db.product.findUniqueOrThrow({ where: { id: productId }, select: { stock: true, reserved: true } });
