@@ -5,10 +5,11 @@ const require = createRequire(import.meta.url);
 
 // Several instances share one cache on Redis when REDIS_URL is set (read again by `next start`), so a
 // revalidation on one reaches all; without it each process keeps Next's own cache. lib/cache/ falls
-// back to the per-process cache by itself while Redis is unreachable.
+// back to the per-process cache by itself while Redis is unreachable. The page cache handler is always
+// ours: it also keeps 404 pages out of the cache (lib/cache/page-cache-handler.js says why).
+const pageCache = { cacheHandler: require.resolve("./lib/cache/page-cache-handler.js") };
 const sharedCache = process.env.REDIS_URL
   ? {
-      cacheHandler: require.resolve("./lib/cache/page-cache-handler.js"),
       cacheHandlers: {
         default: require.resolve("./lib/cache/use-cache-handler.js"),
         remote: require.resolve("./lib/cache/use-cache-handler.js"),
@@ -23,6 +24,7 @@ const nextConfig = {
   partialPrefetching: true,
   // Turbopack cannot load PGlite's WASM from a bundle; Prisma's generated client loads its own runtime.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  ...pageCache,
   ...sharedCache,
   poweredByHeader: false,
   // Lets parallel test servers build side by side (e2e); `.next` otherwise.

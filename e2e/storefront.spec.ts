@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
@@ -172,6 +174,24 @@ test("an unknown product shows the not-found page with ways back, answered 404 (
   for (const href of ["/products", "/learn", "/"]) {
     await expect(page.getByRole("main").locator(`a[href="${href}"]`)).toBeVisible();
   }
+});
+
+test("made-up product and guide addresses answer 404 without being stored, while real pages stay cached", async ({ request }) => {
+  const slug = `made-up-${Date.now()}`;
+  for (const path of [`/products/${slug}`, `/learn/${slug}`]) {
+    for (let visit = 1; visit <= 2; visit++) {
+      const response = await request.get(path);
+      expect(response.status(), `${path} visit ${visit}`).toBe(404);
+      expect(response.headers()["x-nextjs-cache"], `${path} visit ${visit}`).not.toBe("HIT");
+    }
+  }
+  // Nothing written for them: a crawler's made-up addresses would otherwise fill the disk (or Redis).
+  const distDir = resolve(process.env.NEXT_DIST_DIR ?? ".next");
+  const stored = (readdirSync(distDir, { recursive: true }) as string[]).filter((file) => file.includes(slug));
+  expect(stored).toEqual([]);
+
+  await request.get("/products/ultragun");
+  expect((await request.get("/products/ultragun")).headers()["x-nextjs-cache"]).toBe("HIT");
 });
 
 for (const width of [360, 390]) {

@@ -1,6 +1,11 @@
 // Handler for Next's page cache (next.config.js `cacheHandler`: rendered pages and route responses).
 // With REDIS_URL, pages live in Redis and tag revalidations reach every instance; without it, or while
 // Redis is away, Next's own file-system cache (memory plus .next/) serves this instance alone.
+//
+// Either way a "not found" page is never stored. Product and article pages render any slug of valid shape
+// on first request and Next caches the result, a 404 included: every made-up address a crawler or a
+// scanner tries would otherwise leave three files under .next/ (or a Redis entry) for a day, without
+// bound. A 404 is rendered again per request instead, from cached catalog reads (no database round trip).
 import { createRequire } from "node:module";
 import RedisPageCache from "@trieb.work/nextjs-turbo-redis-cache";
 import { invalidateEverywhere, onReconnect, redisCacheEnabled, redisCacheOptions, redisIsUp } from "./redis-link.js";
@@ -14,6 +19,11 @@ let sharedPageCache;
 const shared = () => (sharedPageCache ??= new RedisPageCache({ ...redisCacheOptions(), serverDistDir }));
 
 onReconnect((tags) => shared().revalidateTag(tags, { expire: 0 }));
+
+/** A rendered page whose answer is 404 (Next's value for an App Router page carries its status). */
+export function isNotFoundPage(data) {
+  return data?.kind === "APP_PAGE" && data.status === 404;
+}
 
 export default class PageCacheHandler {
   constructor(context) {
@@ -36,6 +46,7 @@ export default class PageCacheHandler {
   }
 
   async set(key, data, context) {
+    if (isNotFoundPage(data)) return;
     const handler = await this.current();
     try {
       await handler.set(key, data, context);
