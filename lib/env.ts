@@ -38,6 +38,8 @@ export const envSchema = z.object({
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/, message: "must be a redis:// or rediss:// URL" }).optional()),
   /** Namespace of this shop's keys in a shared Redis. */
   REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "letters, digits, '.', '_' or '-', at most 64").default("ultracare"),
+  /** Bearer token a scheduler sends to GET /api/cron/release-holds. Unset: that endpoint is off (404). */
+  CRON_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   /** Shipping countries offered in Stripe Checkout (ISO codes, comma separated). */
   SHIPPING_COUNTRIES: z.string().default("US,CA,GB,IE,AU,NZ,DE,FR,NL"),
 });

@@ -1,0 +1,91 @@
+// GET /api/cron/release-holds as a scheduler calls it, against a real database with a checkout whose hold
+// lapsed an hour ago and nobody has checked out since.
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { seed } from "@/prisma/seed/seed";
+import { addLine } from "@/lib/cart/change-lines";
+import { createOrderFromCart } from "@/lib/orders/create-order";
+import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+
+// connection() only marks the handler as per-request for Next; outside a request it throws.
+vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), connection: async () => {} }));
+
+const database = setupTestDatabase();
+const SECRET = "scheduler-token-for-tests-0123456789abcdef";
+const saved = process.env.CRON_SECRET;
+
+beforeAll(async () => {
+  await seed(database.db, { adminEmail: "admin@test.example", adminPassword: "admin-pass-123", log: () => {} });
+});
+afterEach(() => {
+  if (saved === undefined) delete process.env.CRON_SECRET;
+  else process.env.CRON_SECRET = saved;
+});
+
+/** The route as a process started with `cronSecret` would load it (lib/env reads the environment once). */
+async function route(cronSecret: string | undefined) {
+  vi.resetModules();
+  if (cronSecret === undefined) delete process.env.CRON_SECRET;
+  else process.env.CRON_SECRET = cronSecret;
+  return import("./route");
+}
+
+const call = (GET: (request: Request) => Promise<Response> | Response, authorization?: string) =>
+  GET(new Request("http://localhost/api/cron/release-holds", { headers: authorization ? { authorization } : {} }));
+
+/** 2 UltraGuns and FLASHSALE held by a checkout started 90 minutes ago (the hold is 30 minutes). */
+async function abandonedCheckout() {
+  const product = await database.db.product.update({ where: { slug: "ultragun" }, data: { stock: 10, reserved: 0 } });
+  const cart = await database.db.cart.create({ data: { couponCode: "FLASHSALE" } });
+  expect(await addLine(cart.id, product.id, 2)).toEqual({ ok: true });
+  const created = await createOrderFromCart(cart.id, { email: "walked-away@example.com" }, "TEST", new Date(Date.now() - 90 * 60_000));
+  if (!created.ok) throw new Error(created.error.code);
+  expect((await database.db.product.findUniqueOrThrow({ where: { id: product.id } })).reserved).toBe(2);
+  return created.order.id;
+}
+
+const orderOf = (id: string) => database.db.order.findUniqueOrThrow({ where: { id }, include: { redemption: true } });
+const reserved = async () => (await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun" } })).reserved;
+
+describe("GET /api/cron/release-holds", () => {
+  it("gives a lapsed hold's stock and code back for the scheduler's token, once", async () => {
+    const orderId = await abandonedCheckout();
+    const { GET } = await route(SECRET);
+
+    const response = await call(GET, `Bearer ${SECRET}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ released: 1 });
+    expect(await orderOf(orderId)).toMatchObject({ status: "CANCELLED", cancelReason: "expired", redemption: { status: "RELEASED" } });
+    expect(await reserved()).toBe(0);
+
+    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0 });
+  });
+
+  it("refuses a missing or wrong token with 401 and releases nothing", async () => {
+    const orderId = await abandonedCheckout();
+    const { GET } = await route(SECRET);
+    for (const authorization of [undefined, `Bearer ${SECRET}-not`, `Basic ${SECRET}`]) {
+      const response = await call(GET, authorization);
+      expect(response.status, String(authorization)).toBe(401);
+      expect(response.headers.get("www-authenticate")).toBe("Bearer");
+      expect((await response.json()).error).toMatch(/Authorization: Bearer/);
+    }
+    expect(await orderOf(orderId)).toMatchObject({ status: "PENDING", stockReleasedAt: null });
+    expect(await reserved()).toBe(2);
+  });
+
+  it("is off (404, nothing released) until CRON_SECRET is set", async () => {
+    const orderId = await abandonedCheckout();
+    const { GET } = await route(undefined);
+    const response = await call(GET, "Bearer anything-at-all-0123456789abcdefghij");
+    expect(response.status).toBe(404);
+    expect((await response.json()).error).toMatch(/set CRON_SECRET/);
+    expect(await orderOf(orderId)).toMatchObject({ status: "PENDING" });
+    expect(await reserved()).toBe(2);
+  });
+
+  it("stops the process at start with a message when CRON_SECRET is too short to be a secret", async () => {
+    const { parseEnv } = await import("@/lib/env");
+    expect(() => parseEnv({ CRON_SECRET: "short" })).toThrow(/CRON_SECRET: must be at least 32 characters/);
+  });
+});

@@ -1,0 +1,27 @@
+// Releases checkout holds that have lapsed, for a scheduler: Vercel Cron, a crontab line with curl, a
+// Kubernetes CronJob, sending `Authorization: Bearer $CRON_SECRET`. Every checkout already sweeps before it
+// reserves, and Stripe's expiry webhook ends its own sessions; this covers quiet hours and lost events, so
+// held units go back on sale (and on the product pages) within the schedule's interval.
+import { connection } from "next/server";
+import { stockChanged } from "@/lib/catalog/stock-changed";
+import { env } from "@/lib/env";
+import { bearerMatches } from "@/lib/http/bearer";
+import { jsonError, routeMethods } from "@/lib/http/route-methods";
+import { requestLogger } from "@/lib/log/request-logger";
+import { sweepOverdue } from "@/lib/orders/start-checkout";
+import { paymentProvider } from "@/lib/payments/provider";
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ GET: releaseHolds });
+
+async function releaseHolds(request: Request): Promise<Response> {
+  await connection(); // a job run, never prerendered or cached
+  const secret = env().CRON_SECRET;
+  if (!secret) return jsonError(404, "Scheduled jobs are off on this store: set CRON_SECRET to use them.");
+  if (!bearerMatches(request.headers.get("authorization"), secret)) {
+    return jsonError(401, "Send the scheduler's token as Authorization: Bearer <CRON_SECRET>.", { "www-authenticate": "Bearer" });
+  }
+  const released = await sweepOverdue(paymentProvider());
+  if (released > 0) stockChanged();
+  (await requestLogger()).info({ released }, "cron: released lapsed checkout holds");
+  return Response.json({ released }, { headers: { "cache-control": "no-store" } });
+}
