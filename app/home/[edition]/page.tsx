@@ -12,6 +12,9 @@ import { readDeviceGrid } from "../../products/_components/device-grid";
 // cache until a tag it read is revalidated (TAGS.products: stock, prices; TAGS.coupons: the sale) or the sale
 // starts or ends (saleCacheLife). Every other edition is a 404.
 export const ensureStatic = "navigation";
+// The page reads its param at the top, on purpose: it is cached whole, so a navigation waits for the stored
+// page rather than showing a shell. Saying so stops Next's dev-time instant-navigation check from reporting it.
+export const instant = false;
 
 export function generateStaticParams() {
   return [{ edition: "__placeholder__" }];

@@ -14,6 +14,9 @@ type Props = { params: Promise<{ slug: string }> };
  * product edit revalidates its tags (TAGS.articles, TAGS.article(slug), TAGS.products).
  */
 export const ensureStatic = "navigation";
+// The page reads its param at the top, on purpose: it is cached whole, so a navigation waits for the stored
+// page rather than showing a shell. Saying so stops Next's dev-time instant-navigation check from reporting it.
+export const instant = false;
 
 /** Underscores never match SLUG: the placeholder is a 404 page and never a database read. */
 const PLACEHOLDER = "__placeholder__";
