@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { SearchSuggestions } from "@/components/search/search-suggestions";
@@ -38,6 +39,7 @@ export const instant = false;
 
 async function Results({ searchParams }: Props) {
   const { q } = await searchParams;
+  await connection(); // the search reads the database per request (never cached per query)
   const outcome = await searchSite(q);
   const query = outcome.kind === "empty" ? "" : outcome.query;
   return (
