@@ -24,8 +24,10 @@ export function SiteHeader({ accountSlot, cartSlot }: { accountSlot?: React.Reac
             <Image
               src="/logo.svg"
               alt=""
-              width={150}
-              height={27}
+              // The file's own size (CSS sets the shown height): with another ratio the width drawn from it
+              // would not match the one reserved.
+              width={180}
+              height={32}
               priority
               className="h-7 w-auto max-w-none min-[375px]:h-5 sm:h-[27px]"
             />
