@@ -138,29 +138,23 @@ async function measureRoutes(baseUrl: string, routes: string[], markOf: (route: 
   return measured;
 }
 
-/** Lighthouse's simulated throttling scales from the host: let a build or load test before it settle. */
-async function waitCalm() {
-  const calm = os.availableParallelism() * CALM.loadPerCore;
-  const deadline = Date.now() + CALM.limitMs;
-  while (loadAverage() >= calm && Date.now() < deadline) {
-    log(`  waiting for the load average to fall below ${calm} before Lighthouse (now ${loadAverage()})`);
+/** Waits (at most `limitMs`) until the one-minute load average is below `loadPerCore` × the cores. */
+async function waitForLoadBelow(loadPerCore: number, limitMs: number, purpose: string) {
+  const threshold = os.availableParallelism() * loadPerCore;
+  const deadline = Date.now() + limitMs;
+  while (loadAverage() >= threshold && Date.now() < deadline) {
+    log(`  waiting for the load average to fall below ${threshold} ${purpose} (now ${loadAverage()})`);
     await delay(10_000);
   }
 }
 
-/** On a shared machine, other builds and test runs distort every number: optionally wait for a calm moment. */
-async function waitQuiet(limitMs = 10 * 60_000) {
-  const cores = os.availableParallelism();
-  const deadline = Date.now() + limitMs;
-  while (loadAverage() >= cores && Date.now() < deadline) {
-    log(`waiting for a quieter machine (load average ${loadAverage()}, ${cores} cores)`);
-    await delay(15_000);
-  }
-}
+/** Lighthouse's simulated throttling scales from the host: let a build or load test before it settle. */
+const waitCalm = () => waitForLoadBelow(CALM.loadPerCore, CALM.limitMs, "before Lighthouse");
 
 async function main() {
   await mkdir(OUT, { recursive: true });
-  if (args.has("--wait-quiet")) await waitQuiet();
+  // On a shared machine, other builds and test runs distort every number: optionally wait for a calm moment.
+  if (args.has("--wait-quiet")) await waitForLoadBelow(1, 10 * 60_000, "before starting");
   const date = new Date().toISOString();
   const floor = await phase("floor", floorPhase);
   log(`floor: ${floor.firstLoad.totalBytes} bytes of JS, ${Math.round(floor.throughput?.requestsPerSecond ?? 0)} req/s`);

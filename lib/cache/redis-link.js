@@ -47,7 +47,7 @@ export function redisCacheOptions(env = process.env) {
 }
 
 /** Milliseconds before reconnect attempt `retries` (0, 1, ...): 250, 500, 1000, ... up to 5 s. */
-export function reconnectDelay(retries) {
+function reconnectDelay(retries) {
   return Math.min(250 * 2 ** retries, 5000);
 }
 

@@ -8,14 +8,16 @@ import { timedCheck, type CheckResult } from "./timed-check";
 export const REDIS_PING_TIMEOUT_MS = 1000;
 
 export async function pingRedis(url: string, timeoutMs = REDIS_PING_TIMEOUT_MS): Promise<CheckResult> {
-  const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: timeoutMs, reconnectStrategy: false } });
-  client.on("error", () => {}); // reported through the check's result; an unhandled 'error' would crash the process
+  let client: ReturnType<typeof createClient> | undefined;
   try {
     return await timedCheck("redis", timeoutMs, async () => {
-      await client.connect();
-      if ((await client.ping()) !== "PONG") return "redis answered unexpectedly";
+      // Made inside the check: a URL the client cannot parse is reported as unreachable, like a closed port.
+      const redis = (client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: timeoutMs, reconnectStrategy: false } }));
+      redis.on("error", () => {}); // reported through the check's result; an unhandled 'error' would crash the process
+      await redis.connect();
+      if ((await redis.ping()) !== "PONG") return "redis answered unexpectedly";
     });
   } finally {
-    if (client.isOpen) await client.disconnect().catch(() => {});
+    if (client?.isOpen) await client.disconnect().catch(() => {});
   }
 }
