@@ -1,11 +1,8 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-1" };
-
-// Debian's Chromium when present (Playwright's own browser download is not reachable everywhere).
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: "e2e",
@@ -27,10 +24,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-gpu"],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

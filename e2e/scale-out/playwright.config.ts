@@ -1,9 +1,7 @@
 // The scale-out suite (e2e/scale-out/run.ts starts the two instances before it and stops them after).
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "../browser";
 import { instanceUrl, SCALE_OUT } from "./settings";
-
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: ".",
@@ -18,9 +16,6 @@ export default defineConfig({
     baseURL: instanceUrl(SCALE_OUT.portA),
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
-    launchOptions: {
-      executablePath: systemChromium,
-      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-gpu"],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
 });
