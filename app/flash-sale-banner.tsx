@@ -1,6 +1,6 @@
 "use client";
 import { SALE_STRIP_HEIGHT, SaleBanner } from "@/components/sale-banner";
-import { useStorefrontSession } from "./api/storefront/session/use-storefront-session";
+import { useStorefrontSession } from "@/components/storefront-session/use-storefront-session";
 
 /**
  * The site-wide flash-sale strip, read from the database after load (the layout is static, built without a

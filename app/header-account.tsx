@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useStorefrontSession } from "./api/storefront/session/use-storefront-session";
+import { useStorefrontSession } from "@/components/storefront-session/use-storefront-session";
 
 // Wide enough for "Sign in" and "Account" alike, so the switch after load moves nothing.
 const LINK = "inline-block min-w-[4.75rem] shrink-0 rounded-md px-2 py-2 text-center text-slate-700 hover:text-brand-700";

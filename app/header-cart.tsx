@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useStorefrontSession } from "./api/storefront/session/use-storefront-session";
+import { useStorefrontSession } from "@/components/storefront-session/use-storefront-session";
 
 /**
  * The header's cart link. The page itself is static or cached, so the count arrives after load; the badge

@@ -4,7 +4,7 @@ import { SiteHeader } from "@/components/site-header";
 import { FlashSaleBanner } from "./flash-sale-banner";
 import { HeaderAccount } from "./header-account";
 import { HeaderCart } from "./header-cart";
-import { StorefrontSessionSync } from "./api/storefront/session/use-storefront-session";
+import { StorefrontSessionSync } from "@/components/storefront-session/storefront-session-sync";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -22,6 +22,7 @@ test("a shopper signs up, signs out and signs in again; the back office refuses 
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   await expect(page.getByText("Customer")).toBeVisible();
+  await expect(header(page).getByRole("link", { name: `Account (${email})` })).toBeVisible();
 
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/no-access$/);
@@ -42,6 +43,7 @@ test("a shopper signs up, signs out and signs in again; the back office refuses 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText(email)).toBeVisible();
+  await expect(header(page).getByRole("link", { name: `Account (${email})` })).toBeVisible();
 });
 
 test("a signed-out visitor who opens /admin is sent to sign in; the seeded admin reaches the back office", async ({ page }) => {

@@ -37,10 +37,13 @@ test("two devices, FLASHSALE typed loosely, per-line savings and the exact total
   await lines.filter({ hasText: "UltraGun" }).getByLabel("Quantity").selectOption("1");
   // 1 × 15900 at 75% = 3975 + 39900 - 15960 = 27915.
   await expect(total).toHaveText("$279.15");
+  const badge = page.getByRole("banner").getByTestId("cart-count");
+  await expect(badge).toHaveText("2");
 
   await lines.filter({ hasText: "US111" }).getByRole("button", { name: /Remove/ }).click();
   await expect(lines).toHaveCount(1);
   await expect(total).toHaveText("$49.70"); // 3975 + 995 shipping (below the free threshold)
+  await expect(badge).toHaveText("1");
 });
 
 test("the cart survives a new visit with the same browser, and an empty cart leads back to the shop", async ({ page, context }) => {

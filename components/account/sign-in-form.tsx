@@ -7,6 +7,7 @@ import { useState } from "react";
 import { Field } from "../forms/field";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
+import { refreshStorefrontSession } from "../storefront-session/use-storefront-session";
 
 export function signInErrorMessage(error: string): string {
   const [code, seconds] = error.split(":");
@@ -37,6 +38,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       setError(signInErrorMessage(result?.error ?? "INVALID"));
       return;
     }
+    refreshStorefrontSession();
     router.push(callbackUrl);
     router.refresh();
   }

@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { Field } from "../forms/field";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
+import { refreshStorefrontSession } from "../storefront-session/use-storefront-session";
 
 type SignUpAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;
 
@@ -27,6 +28,7 @@ export function SignUpForm({ action, callbackUrl }: { action: SignUpAction; call
         setSignInError("We could not sign you in with these details. If you already have an account, sign in instead.");
         return;
       }
+      refreshStorefrontSession();
       router.push(callbackUrl);
       router.refresh();
     });

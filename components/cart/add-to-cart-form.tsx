@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { MAX_PER_LINE } from "@/lib/cart/quantity";
+import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
 import { addToCartAction } from "./actions";
 
 export type AddToCartFormProps = { productId: string; productName: string; available: number };
@@ -9,6 +10,7 @@ export type AddToCartFormProps = { productId: string; productName: string; avail
 /** Works as a plain form before JavaScript loads; with it, the result shows without a page load. */
 export function AddToCartForm({ productId, available }: AddToCartFormProps) {
   const [state, formAction, pending] = useActionState(addToCartAction, undefined);
+  useRefreshSessionAfter(pending);
   const soldOut = available <= 0;
   const max = Math.max(1, Math.min(MAX_PER_LINE, available));
   return (

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useActionState, useOptimistic, useTransition } from "react";
 import type { CartLineView } from "@/lib/cart/cart-view";
 import { formatMoney } from "@/lib/money";
+import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
 import { removeLineAction, updateQuantityAction } from "./actions";
 
 function issueText(line: CartLineView): string | null {
@@ -20,8 +21,9 @@ function issueText(line: CartLineView): string | null {
 }
 
 export function CartLineRow({ line }: { line: CartLineView }) {
-  const [updateState, updateAction] = useActionState(updateQuantityAction, undefined);
+  const [updateState, updateAction, updating] = useActionState(updateQuantityAction, undefined);
   const [, removeAction, removing] = useActionState(removeLineAction, undefined);
+  useRefreshSessionAfter(updating || removing);
   const [optimisticQuantity, setOptimisticQuantity] = useOptimistic(line.quantity);
   const [, startTransition] = useTransition();
   const issue = issueText(line);

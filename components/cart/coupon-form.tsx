@@ -1,11 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
+import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
 import { applyCouponAction, removeCouponAction } from "./actions";
 
 export function CouponForm({ appliedCode, appliedDescription, storedError }: { appliedCode: string | null; appliedDescription: string | null; storedError: string | null }) {
   const [state, applyAction, applying] = useActionState(applyCouponAction, undefined);
-  const [, removeAction] = useActionState(removeCouponAction, undefined);
+  const [, removeAction, removing] = useActionState(removeCouponAction, undefined);
+  useRefreshSessionAfter(applying || removing);
   const fieldError = state && !state.ok ? (state.fieldErrors?.code?.join(" ") ?? state.formError) : null;
 
   if (appliedCode) {

@@ -4,6 +4,7 @@ import { setupTestDatabase } from "../testing/setup-test-database";
 import { applyCouponCode } from "./apply-coupon";
 import { getCartView } from "./cart-view";
 import { addLine, removeLine, setLineQuantity } from "./change-lines";
+import { countCartItems } from "./count-items";
 import { mergeGuestCart } from "./merge-carts";
 
 const database = setupTestDatabase();
@@ -55,6 +56,18 @@ describe("cart lines", () => {
     expect([1, 5, 3, 2]).toContain(line.quantity);
     expect(quantities.filter((r) => !r.ok)).toHaveLength(1); // 9 > 7 free units
     expect(await database.db.cartLine.count({ where: { cartId: cart } })).toBe(1);
+  });
+
+  it("counts units across lines for the header's badge, 0 for an empty cart", async () => {
+    await setStock("ultragun", 50);
+    await setStock("us111", 50);
+    const cart = await newCart();
+    expect(await countCartItems(cart)).toBe(0);
+    await addLine(cart, ids.ultragun, 2);
+    await addLine(cart, ids.us111, 1);
+    expect(await countCartItems(cart)).toBe(3);
+    await removeLine(cart, ids.ultragun);
+    expect(await countCartItems(cart)).toBe(1);
   });
 
   it("flags a line whose device sold out or was archived, and keeps it out of the totals", async () => {

@@ -54,15 +54,28 @@ describe("GET /api/cron/release-holds", () => {
     const response = await call(GET, `Bearer ${SECRET}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ released: 1 });
+    expect(await response.json()).toEqual({ released: 1, cartsDeleted: 0, rateLimitRowsDeleted: 0 });
     expect(await orderOf(orderId)).toMatchObject({ status: "CANCELLED", cancelReason: "expired", redemption: { status: "RELEASED" } });
     expect(await reserved()).toBe(0);
 
-    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0 });
+    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0, cartsDeleted: 0, rateLimitRowsDeleted: 0 });
+  });
+
+  it("also deletes a cart untouched for 61 days and an ended rate-limit window, and reports how many", async () => {
+    const old = await database.db.cart.create({ data: { updatedAt: new Date(Date.now() - 61 * 24 * 60 * 60_000) } });
+    const kept = await database.db.cart.create({ data: {} });
+    await database.db.rateLimit.create({ data: { key: "cron-test:ended", count: 5, resetAt: new Date(Date.now() - 60_000) } });
+    const { GET } = await route(SECRET);
+
+    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0, cartsDeleted: 1, rateLimitRowsDeleted: 1 });
+    expect(await database.db.cart.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await database.db.cart.findUnique({ where: { id: kept.id } })).not.toBeNull();
+    expect(await database.db.rateLimit.findUnique({ where: { key: "cron-test:ended" } })).toBeNull();
   });
 
   it("refuses a missing or wrong token with 401 and releases nothing", async () => {
     const orderId = await abandonedCheckout();
+    const old = await database.db.cart.create({ data: { updatedAt: new Date(Date.now() - 61 * 24 * 60 * 60_000) } });
     const { GET } = await route(SECRET);
     for (const authorization of [undefined, `Bearer ${SECRET}-not`, `Basic ${SECRET}`]) {
       const response = await call(GET, authorization);
@@ -72,6 +85,7 @@ describe("GET /api/cron/release-holds", () => {
     }
     expect(await orderOf(orderId)).toMatchObject({ status: "PENDING", stockReleasedAt: null });
     expect(await reserved()).toBe(2);
+    expect(await database.db.cart.findUnique({ where: { id: old.id } })).not.toBeNull();
   });
 
   it("is off (404, nothing released) until CRON_SECRET is set", async () => {

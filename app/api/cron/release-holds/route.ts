@@ -1,13 +1,15 @@
 // Releases checkout holds that have lapsed, for a scheduler: Vercel Cron, a crontab line with curl, a
 // Kubernetes CronJob, sending `Authorization: Bearer $CRON_SECRET`. Every checkout already sweeps before it
 // reserves, and Stripe's expiry webhook ends its own sessions; this covers quiet hours and lost events, so
-// held units go back on sale (and on the product pages) within the schedule's interval.
+// held units go back on sale (and on the product pages) within the schedule's interval. It also deletes
+// carts abandoned for 60 days and ended rate-limit windows, so neither table grows without end.
 import { connection } from "next/server";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { env } from "@/lib/env";
 import { bearerMatches } from "@/lib/http/bearer";
 import { jsonError, routeMethods } from "@/lib/http/route-methods";
 import { requestLogger } from "@/lib/log/request-logger";
+import { purgeStaleRows } from "@/lib/maintenance/purge-stale-rows";
 import { sweepOverdue } from "@/lib/orders/start-checkout";
 import { paymentProvider } from "@/lib/payments/provider";
 
@@ -22,6 +24,8 @@ async function releaseHolds(request: Request): Promise<Response> {
   }
   const released = await sweepOverdue(paymentProvider());
   if (released > 0) stockChanged();
-  (await requestLogger()).info({ released }, "cron: released lapsed checkout holds");
-  return Response.json({ released }, { headers: { "cache-control": "no-store" } });
+  // After the release, so the carts of holds that just lapsed are no longer protected by a pending order.
+  const purged = await purgeStaleRows();
+  (await requestLogger()).info({ released, ...purged }, "cron: released lapsed checkout holds, deleted stale rows");
+  return Response.json({ released, ...purged }, { headers: { "cache-control": "no-store" } });
 }

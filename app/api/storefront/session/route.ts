@@ -1,15 +1,14 @@
 // The only per-visitor part of every storefront page: who is signed in, how many items the cart holds, and
 // the live flash sale. Pages and the root layout are static or cached whole; the header fetches this after
-// load (app/api/storefront/session/use-storefront-session.ts). Never cached anywhere: it names the visitor.
+// load (components/storefront-session/use-storefront-session.ts). Never cached anywhere: it names the visitor.
 import { unstable_rethrow } from "next/navigation";
 import { connection } from "next/server";
 import { getCurrentUser, isStaff } from "@/lib/auth";
-import { findCurrentCartId } from "@/lib/cart";
-import { db } from "@/lib/db";
+import { countCurrentCartItems } from "@/lib/cart";
 import { routeMethods } from "@/lib/http/route-methods";
 import { requestLogger } from "@/lib/log/request-logger";
 import { getCurrentFlashSale } from "@/lib/promotions";
-import type { StorefrontSession } from "./types";
+import type { StorefrontSession } from "@/components/storefront-session/types";
 
 const HEADERS = { "Cache-Control": "private, no-store" };
 
@@ -31,7 +30,7 @@ async function readSession(): Promise<Response> {
   await connection(); // per request, and never at build time (the flash sale read would open the database)
   const [user, cartCount, current] = await Promise.all([
     settle(getCurrentUser, null, "the current user"),
-    settle(countCart, 0, "the cart"),
+    settle(countCurrentCartItems, 0, "the cart"),
     settle(getCurrentFlashSale, null, "the flash sale"),
   ]);
   const sale = current?.sale ?? null;
@@ -42,10 +41,4 @@ async function readSession(): Promise<Response> {
     now: Date.now(),
   };
   return Response.json(body, { headers: HEADERS });
-}
-
-async function countCart(): Promise<number> {
-  const cartId = await findCurrentCartId();
-  if (!cartId) return 0;
-  return (await db.cartLine.aggregate({ where: { cartId }, _sum: { quantity: true } }))._sum.quantity ?? 0;
 }
