@@ -1,11 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import { applyCouponAction, removeCouponAction } from "./actions";
+import type { ActionResult } from "@/lib/actions/action-result";
 
-export function CouponForm({ appliedCode, appliedDescription, storedError }: { appliedCode: string | null; appliedDescription: string | null; storedError: string | null }) {
-  const [state, applyAction, applying] = useActionState(applyCouponAction, undefined);
-  const [, removeAction] = useActionState(removeCouponAction, undefined);
+type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;
+
+type Props = {
+  actions: { apply: FormAction; remove: FormAction };
+  appliedCode: string | null;
+  appliedDescription: string | null;
+  storedError: string | null;
+};
+
+export function CouponForm({ actions, appliedCode, appliedDescription, storedError }: Props) {
+  const [state, applyAction, applying] = useActionState(actions.apply, undefined);
+  const [, removeAction] = useActionState(actions.remove, undefined);
   const fieldError = state && !state.ok ? (state.fieldErrors?.code?.join(" ") ?? state.formError) : null;
 
   if (appliedCode) {

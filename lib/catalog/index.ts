@@ -1,3 +1,4 @@
+export { findProductName } from "./find-product-name";
 export { listProducts } from "./list-products";
 export { getProductBySlug } from "./get-product-by-slug";
 export { stockState } from "./stock-state";

@@ -28,7 +28,7 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers(),
 }));
-const { checkoutAction } = await import("@/components/cart/actions");
+const { checkoutAction } = await import("@/app/cart/actions");
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
 const database = setupTestDatabase();
@@ -135,7 +135,7 @@ describe("the database fails during checkout", () => {
     const before = await storeState();
     installDb(connectionLostAt(database.db, /INSERT INTO "coupon_redemptions"/));
     const failed = await startCheckout(cart, { email: "dropped@example.com" }, provider);
-    expect(failed).toEqual({ ok: false, error: { code: "STORE_UNAVAILABLE" } });
+    expect(failed).toEqual({ ok: false, code: "STORE_UNAVAILABLE" });
     installDb(database.db);
     expect(await storeState()).toEqual(before);
     expect(stripe.requests.filter((r) => r.body["metadata[orderId]"])).toHaveLength(0); // nobody was sent to pay
@@ -164,7 +164,7 @@ describe("the database fails during checkout", () => {
     );
     const started = await startCheckout(cart, { email: "after-page@example.com" }, provider);
     installDb(database.db);
-    if (!started.ok) throw new Error(JSON.stringify(started.error));
+    if (!started.ok) throw new Error(JSON.stringify(started));
     expect(started.redirectUrl).toMatch(/^https:\/\/checkout\.stripe\.test\//);
     const order = await database.db.order.findUniqueOrThrow({ where: { id: started.orderId } });
     expect(order).toMatchObject({ status: "PENDING", providerSessionId: null });
@@ -281,7 +281,7 @@ describe("Stripe fails when the payment page is opened", () => {
     stripe.requests.length = 0;
     stripe.failNext("/v1/checkout/sessions", 500, 1 + STRIPE_MAX_NETWORK_RETRIES);
     const failed = await startCheckout(cart, { email: "five-hundred@example.com" }, provider);
-    expect(failed).toEqual({ ok: false, error: { code: "PAYMENT_UNAVAILABLE" } });
+    expect(failed).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     const released = await oneOrderFor(cart);
     expect(released).toMatchObject({ status: "CANCELLED", cancelReason: "session_failed" });
     expect(released.redemption).toMatchObject({ status: "RELEASED" });
@@ -307,7 +307,7 @@ describe("Stripe fails when the payment page is opened", () => {
     await setStock("ultragun", 10);
     const cart = await cartWith([["ultragun", 1]]);
     stripe.failNext("/v1/checkout/sessions", 500, 1, { saved: true });
-    expect(await startCheckout(cart, { email: "replayed@example.com" }, provider)).toEqual({ ok: false, error: { code: "PAYMENT_UNAVAILABLE" } });
+    expect(await startCheckout(cart, { email: "replayed@example.com" }, provider)).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     expect(await startCheckout(cart, { email: "replayed@example.com" }, provider)).toMatchObject({ ok: true });
     expect((await oneOrderFor(cart)).status).toBe("PENDING");
   });
@@ -320,7 +320,7 @@ describe("Stripe fails when the payment page is opened", () => {
     const started = Date.now();
     const failed = await startCheckout(cart, { email: "hang@example.com" }, quickProvider);
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(failed).toEqual({ ok: false, error: { code: "PAYMENT_UNAVAILABLE" } });
+    expect(failed).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     expect(await oneOrderFor(cart)).toMatchObject({ status: "CANCELLED", cancelReason: "session_unconfirmed" });
     expect((await database.db.product.findUniqueOrThrow({ where: { slug: "us111" } })).reserved).toBe(0); // others may buy meanwhile
 
@@ -343,7 +343,7 @@ describe("Stripe fails when the payment page is opened", () => {
     const cart = await cartWith([["ultragun-pro", 1]]);
     stripe.created.length = 0;
     stripe.failNext("/v1/checkout/sessions", "hang-after-create", 1 + STRIPE_MAX_NETWORK_RETRIES);
-    expect(await startCheckout(cart, { email: "lost-answer@example.com" }, quickProvider)).toEqual({ ok: false, error: { code: "PAYMENT_UNAVAILABLE" } });
+    expect(await startCheckout(cart, { email: "lost-answer@example.com" }, quickProvider)).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     const retry = await startCheckout(cart, { email: "lost-answer@example.com" }, quickProvider);
     expect(retry.ok).toBe(true);
     const sessions = stripe.created.filter((c) => c.path === "/v1/checkout/sessions");
@@ -387,7 +387,7 @@ describe("Stripe fails when the payment page is opened", () => {
     expect(await addLine(cart, ids.ultragun, 2)).toEqual({ ok: true }); // now 3
     stripe.requests.length = 0;
     const retry = await startCheckout(cart, { email: "changed@example.com" }, provider);
-    if (!retry.ok) throw new Error(JSON.stringify(retry.error));
+    if (!retry.ok) throw new Error(JSON.stringify(retry));
     const orders = await database.db.order.findMany({ where: { cartId: cart }, include: { lines: true }, orderBy: { createdAt: "asc" } });
     expect(orders.map((o) => [o.status, o.lines[0].quantity])).toEqual([
       ["CANCELLED", 1],
@@ -406,7 +406,7 @@ describe("Stripe fails when the payment page is opened", () => {
     const cart = await cartWith([["ultragun", 1]]);
     stripe.failNext("/v1/checkout/sessions", "hang", 1 + STRIPE_MAX_NETWORK_RETRIES);
     const started = Date.now();
-    expect(await startCheckout(cart, { email: "slow@example.com" }, provider)).toEqual({ ok: false, error: { code: "PAYMENT_UNAVAILABLE" } });
+    expect(await startCheckout(cart, { email: "slow@example.com" }, provider)).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     expect(Date.now() - started).toBeLessThan(20_000);
   }, 40_000);
 });

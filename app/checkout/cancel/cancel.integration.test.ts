@@ -35,7 +35,7 @@ async function checkoutOnStripe() {
   const cart = await database.db.cart.create({ data: { couponCode: "FLASHSALE" } });
   expect(await addLine(cart.id, product.id, 2)).toEqual({ ok: true });
   const started = await startCheckout(cart.id, { email: "leaver@example.com" }, paymentProvider());
-  if (!started.ok) throw new Error(`checkout refused: ${started.error.code}`);
+  if (!started.ok) throw new Error(`checkout refused: ${started.code}`);
   const order = await database.db.order.findUniqueOrThrow({ where: { id: started.orderId } });
   const session = stripe.requests.find((request) => request.method === "POST" && request.path === "/v1/checkout/sessions");
   stripe.requests.length = 0;

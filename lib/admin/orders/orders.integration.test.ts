@@ -43,7 +43,7 @@ async function pendingOrder(slug: string, quantity: number, options: { code?: st
   const cart = await database.db.cart.create({ data: { couponCode: options.code } });
   expect(await addLine(cart.id, productId, quantity)).toEqual({ ok: true });
   const result = await createOrderFromCart(cart.id, { email: options.email ?? "buyer@example.com" }, "STRIPE", now);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  if (!result.ok) throw new Error(JSON.stringify(result));
   return result.order;
 }
 

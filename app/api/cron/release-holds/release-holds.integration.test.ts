@@ -38,7 +38,7 @@ async function abandonedCheckout() {
   const cart = await database.db.cart.create({ data: { couponCode: "FLASHSALE" } });
   expect(await addLine(cart.id, product.id, 2)).toEqual({ ok: true });
   const created = await createOrderFromCart(cart.id, { email: "walked-away@example.com" }, "TEST", new Date(Date.now() - 90 * 60_000));
-  if (!created.ok) throw new Error(created.error.code);
+  if (!created.ok) throw new Error(created.code);
   expect((await database.db.product.findUniqueOrThrow({ where: { id: product.id } })).reserved).toBe(2);
   return created.order.id;
 }

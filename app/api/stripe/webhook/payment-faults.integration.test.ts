@@ -70,7 +70,7 @@ async function checkoutCart(db: Db, app: Process, slug: string, quantity: number
   const cart = await db.cart.create({ data: { couponCode: code } });
   expect(await addLine(cart.id, product.id, quantity)).toEqual({ ok: true });
   const started = await app.startCheckout(cart.id, { email }, app.paymentProvider());
-  if (!started.ok) throw new Error(JSON.stringify(started.error));
+  if (!started.ok) throw new Error(JSON.stringify(started));
   const order = await db.order.findUniqueOrThrow({ where: { id: started.orderId } });
   return { order, cartId: cart.id, productId: product.id, redirectUrl: started.redirectUrl };
 }

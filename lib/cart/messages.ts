@@ -1,4 +1,5 @@
-// Words for the cart's error codes, at the edge.
+// The cart's sentences for shoppers: refusals by code, confirmations and the flags on a line.
+import type { CartLineIssue } from "./cart-view";
 import type { CartError } from "./errors";
 
 export function cartErrorMessage(error: CartError, productName = "this device"): string {
@@ -14,5 +15,25 @@ export function cartErrorMessage(error: CartError, productName = "this device"):
       return `You can buy at most ${error.max} of ${productName} per order${error.inCart ? ` (${error.inCart} already in your cart)` : ""}.`;
     case "LINE_NOT_FOUND":
       return "That item is no longer in your cart.";
+  }
+}
+
+export function addedToCartMessage(quantity: number, productName: string | undefined): string {
+  return `Added ${quantity} × ${productName} to your cart.`;
+}
+
+export function couponAppliedMessage(description: string): string {
+  return `${description} applied.`;
+}
+
+/** Why a line cannot be checked out as it is, and what to do about it. */
+export function cartLineIssueMessage(issue: CartLineIssue): string {
+  switch (issue.code) {
+    case "ARCHIVED":
+      return "No longer sold. Remove it to check out.";
+    case "SOLD_OUT":
+      return "Sold out since you added it. Remove it to check out.";
+    case "TOO_MANY":
+      return `Only ${issue.available} left. Lower the quantity to check out.`;
   }
 }
