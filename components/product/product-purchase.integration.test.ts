@@ -6,7 +6,7 @@ import { findProductBySlug } from "@/lib/catalog/find-product-by-slug";
 import { stockState } from "@/lib/catalog/stock-state";
 import { flashSaleOffer } from "@/lib/promotions/flash-sale-offer";
 import type { FlashSale } from "@/lib/promotions/types";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { ProductPurchase } from "./product-purchase";
 
 const database = setupTestDatabase();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/seed";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { applyCouponCode } from "./apply-coupon";
 import { getCartView } from "./cart-view";
 import { addLine, removeLine, setLineQuantity } from "./change-lines";

@@ -9,11 +9,10 @@ import { authSecret } from "../auth/secret";
 import { addLine } from "../cart/change-lines";
 import { signCartId } from "../cart/cart-cookie";
 import { createServerClient, type Db } from "../database/create-client";
-import { DB_GLOBAL_KEY } from "../db";
 import { createStripeClient, StripeProvider, STRIPE_MAX_NETWORK_RETRIES, STRIPE_TIMEOUT_MS } from "../payments/stripe";
-import { actAs, createUser, stopActing } from "../testing/act-as";
-import { setupTestDatabase } from "../testing/setup-test-database";
-import { startStripeStandIn, type StandIn } from "../testing/stripe-stand-in";
+import { actAs, createUser, stopActing } from "@/testing/act-as";
+import { installTestDb, setupTestDatabase } from "@/testing/setup-test-database";
+import { startStripeStandIn, type StandIn } from "@/testing/stripe-stand-in";
 import { handlePaymentNotice } from "./handle-payment-notice";
 import { startCheckout } from "./start-checkout";
 
@@ -47,12 +46,11 @@ beforeAll(async () => {
 });
 afterAll(() => stripe?.close());
 afterEach(() => {
-  installDb(database.db);
+  installTestDb(database.db);
   stopActing();
   cookieJar.value = undefined;
 });
 
-const installDb = (db: unknown) => ((globalThis as Record<symbol, unknown>)[DB_GLOBAL_KEY] = db);
 
 async function cartWith(lines: [string, number][], code?: string, userId?: string) {
   const cart = await database.db.cart.create({ data: { couponCode: code, userId } });
@@ -133,10 +131,10 @@ describe("the database fails during checkout", () => {
     await setStock("ultragun", 10);
     const cart = await cartWith([["ultragun", 2]], "FLASHSALE");
     const before = await storeState();
-    installDb(connectionLostAt(database.db, /INSERT INTO "coupon_redemptions"/));
+    installTestDb(connectionLostAt(database.db, /INSERT INTO "coupon_redemptions"/));
     const failed = await startCheckout(cart, { email: "dropped@example.com" }, provider);
     expect(failed).toEqual({ ok: false, code: "STORE_UNAVAILABLE" });
-    installDb(database.db);
+    installTestDb(database.db);
     expect(await storeState()).toEqual(before);
     expect(stripe.requests.filter((r) => r.body["metadata[orderId]"])).toHaveLength(0); // nobody was sent to pay
 
@@ -150,7 +148,7 @@ describe("the database fails during checkout", () => {
   it("the database fails just after Stripe opened the page: the shopper is still sent to pay, and the payment completes the order", async () => {
     await setStock("ultragun", 10);
     const cart = await cartWith([["ultragun", 1]]);
-    installDb(
+    installTestDb(
       new Proxy(database.db, {
         get(target, property) {
           const value = Reflect.get(target, property, target);
@@ -163,7 +161,7 @@ describe("the database fails during checkout", () => {
       }),
     );
     const started = await startCheckout(cart, { email: "after-page@example.com" }, provider);
-    installDb(database.db);
+    installTestDb(database.db);
     if (!started.ok) throw new Error(JSON.stringify(started));
     expect(started.redirectUrl).toMatch(/^https:\/\/checkout\.stripe\.test\//);
     const order = await database.db.order.findUniqueOrThrow({ where: { id: started.orderId } });
@@ -180,12 +178,12 @@ describe("the database fails during checkout", () => {
     cookieJar.value = signCartId(cart, authSecret());
     actAs(null);
     const unreachable = createServerClient("postgresql://postgres@127.0.0.1:1/nowhere", { poolSize: 1 });
-    installDb(unreachable);
+    installTestDb(unreachable);
     const answer = await pressCheckout("down@example.com");
     expect(answer).toEqual({ ok: false, code: "STORE_UNAVAILABLE", formError: expect.stringMatching(/Nothing was charged.*try again/) });
     await unreachable.$disconnect().catch(() => {});
 
-    installDb(database.db);
+    installTestDb(database.db);
     expect(await database.db.order.count({ where: { cartId: cart } })).toBe(0);
     const back = await pressCheckout("down@example.com");
     expect(back).toEqual({ redirectedTo: expect.stringContaining("/checkout/test-payment?order=") });

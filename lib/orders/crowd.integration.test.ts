@@ -2,7 +2,7 @@
 // stock is never sold twice and a limited code is never used more than its limit.
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/seed";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { applyPayment } from "./apply-payment";
 import { createOrderFromCart } from "./create-order";
 

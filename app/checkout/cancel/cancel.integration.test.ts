@@ -3,8 +3,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seed } from "@/prisma/seed/seed";
 import { addLine } from "@/lib/cart/change-lines";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
-import { startStripeStandIn, type StandIn } from "@/lib/testing/stripe-stand-in";
+import { setupTestDatabase } from "@/testing/setup-test-database";
+import { startStripeStandIn, type StandIn } from "@/testing/stripe-stand-in";
 
 const database = setupTestDatabase();
 let stripe: StandIn;

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { seed } from "@/prisma/seed/seed";
 import { addLine } from "@/lib/cart/change-lines";
 import { createOrderFromCart } from "@/lib/orders/create-order";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 
 // connection() only marks the handler as per-request for Next; outside a request it throws.
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), connection: async () => {} }));
