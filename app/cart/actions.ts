@@ -16,19 +16,19 @@ import {
   removeLine,
   setLineQuantity,
 } from "@/lib/cart";
-import { addedToCartMessage, cartErrorMessage, couponAppliedMessage } from "@/lib/cart/messages";
+import { addedToCartMessage, CART_INPUT_MESSAGES as say, cartErrorMessage, couponAppliedMessage } from "@/lib/cart/messages";
 import { findProductName } from "@/lib/catalog";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { checkoutCart } from "@/lib/orders";
 import { checkoutErrorMessage, RECEIPT_EMAIL_REQUIRED_MESSAGE } from "@/lib/orders/messages";
 import { couponErrorMessage } from "@/lib/pricing";
 
-const productId = z.string().trim().min(1, "Choose a device.").max(64);
+const productId = z.string().trim().min(1, say.productRequired).max(64);
 const quantity = z.coerce
-  .number({ message: "Choose a quantity." })
-  .int("Choose a whole number.")
-  .min(1, "Choose at least 1.")
-  .max(MAX_PER_LINE, `You can buy at most ${MAX_PER_LINE} per order.`);
+  .number({ message: say.quantityRequired })
+  .int(say.quantityWhole)
+  .min(1, say.quantityMin)
+  .max(MAX_PER_LINE, say.quantityMax(MAX_PER_LINE));
 
 export const addToCartAction = publicAction(z.object({ productId, quantity: quantity.default(1) }), async (input) => {
   const cartId = await ensureCurrentCartId();
@@ -57,7 +57,7 @@ export const removeLineAction = publicAction(z.object({ productId }), async (inp
 });
 
 export const applyCouponAction = publicAction(
-  z.object({ code: z.string({ message: "Enter a code." }).trim().min(1, "Enter a code.").max(40, "That code is too long.") }),
+  z.object({ code: z.string({ message: say.codeRequired }).trim().min(1, say.codeRequired).max(40, say.codeTooLong) }),
   async (input) => {
     const cartId = await ensureCurrentCartId();
     const result = await applyCouponCode(cartId, input.code, await currentCustomer());

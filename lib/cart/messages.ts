@@ -37,3 +37,14 @@ export function cartLineIssueMessage(issue: CartLineIssue): string {
       return `Only ${issue.available} left. Lower the quantity to check out.`;
   }
 }
+
+/** What the cart's forms say about a field they cannot read. */
+export const CART_INPUT_MESSAGES = {
+  productRequired: "Choose a device.",
+  quantityRequired: "Choose a quantity.",
+  quantityWhole: "Choose a whole number.",
+  quantityMin: "Choose at least 1.",
+  quantityMax: (max: number) => `You can buy at most ${max} per order.`,
+  codeRequired: "Enter a code.",
+  codeTooLong: "That code is too long.",
+};
