@@ -9,7 +9,9 @@ export async function register() {
   env();
   authSecret();
   logLevel();
-  const { db } = await import("./lib/db");
+  // lib/ never imports prisma/: the demo seed for a fresh embedded database is handed in from here.
+  const [{ db, registerEmbeddedSeeder }, { seedIfEmpty }] = await Promise.all([import("./lib/db"), import("./prisma/seed/seed")]);
+  registerEmbeddedSeeder(seedIfEmpty);
   await db.$connect();
 }
 

@@ -6,7 +6,7 @@ const shared = {
     alias: {
       "@": path.resolve(import.meta.dirname),
       // `server-only` throws outside React Server Components; tests import server modules directly.
-      "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts"),
+      "server-only": path.resolve(import.meta.dirname, "testing/server-only-stub.ts"),
     },
   },
 };
@@ -30,7 +30,8 @@ export default defineConfig({
           environment: "node",
           include: ["**/*.integration.test.ts"],
           exclude: ["node_modules/**", ".next/**"],
-          globalSetup: ["lib/testing/global-setup.ts"],
+          globalSetup: ["testing/global-setup.ts"],
+          setupFiles: ["testing/setup-integration.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

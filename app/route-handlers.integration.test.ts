@@ -8,7 +8,7 @@ import path from "node:path";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { HTTP_METHODS } from "@/lib/http/route-methods";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { seed } from "@/prisma/seed/seed";
 
 const APP = path.resolve(import.meta.dirname);

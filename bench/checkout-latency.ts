@@ -8,8 +8,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { seed } from "../prisma/seed/seed";
-import { createServerClient, migrateServer } from "../lib/database/create-client";
-import { DB_GLOBAL_KEY } from "../lib/db";
+import { migrateServer } from "../lib/database/create-client";
+import { db } from "../lib/db";
 import { createOrderFromCart } from "../lib/orders/create-order";
 
 const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -35,8 +35,9 @@ async function main() {
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(BASE);
   url.pathname = `/${name}`;
-  const db = createServerClient(url.toString(), { poolSize: 20 });
-  (globalThis as Record<symbol, unknown>)[DB_GLOBAL_KEY] = db;
+  // The store's own client, pointed at the bench database before its first use.
+  process.env.DATABASE_URL = url.toString();
+  process.env.DATABASE_POOL_SIZE = "20";
   const scenarios: Scenario[] = [];
   try {
     await migrateServer(url.toString());

@@ -1,15 +1,29 @@
 // The one Prisma client of this process: a PostgreSQL server when DATABASE_URL is set,
-// else the embedded PGlite database under .data/ (migrated and seeded on first use).
-// Created on first use, so importing this module (e.g. during `next build`) opens nothing.
+// else the embedded PGlite database under .data/ (migrated on first use, and seeded by the seeder
+// the start-up code registered). Created on first use, so importing this module (e.g. during
+// `next build`) opens nothing.
 import "server-only";
 import { createEmbeddedClient, createServerClient, type Db } from "./database/create-client";
 import { acquireEmbeddedLock } from "./database/embedded-lock";
+import { lazyClient } from "./database/lazy-client";
 import { dataPath, env } from "./env";
 
-/** Integration tests put their own database here before the first query (lib/testing). */
-export const DB_GLOBAL_KEY = Symbol.for("ultracare.db");
-const GLOBAL_KEY = DB_GLOBAL_KEY;
-type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: Db };
+export type EmbeddedSeeder = (db: Db) => Promise<void>;
+
+// Kept on globalThis because Next bundles instrumentation.ts apart from the routes (each bundle has its
+// own copy of this module) and dev reloads re-run it: all of them must share one client and one seeder.
+const CLIENT_KEY = Symbol.for("ultracare.db");
+const SEEDER_KEY = Symbol.for("ultracare.db.embedded-seeder");
+type Store = typeof globalThis & { [CLIENT_KEY]?: Db; [SEEDER_KEY]?: EmbeddedSeeder };
+const store = globalThis as Store;
+
+/**
+ * Start-up code (instrumentation.ts, scripts) hands in what fills a freshly created embedded database,
+ * before the first query; it runs after the migrations on every first open and should skip a filled one.
+ */
+export function registerEmbeddedSeeder(seeder: EmbeddedSeeder): void {
+  store[SEEDER_KEY] = seeder;
+}
 
 function openDatabase(): Db {
   const config = env();
@@ -21,23 +35,10 @@ function openDatabase(): Db {
   const { db } = createEmbeddedClient({
     dir,
     afterMigrate: async (client) => {
-      const { seedIfEmpty } = await import("../prisma/seed/seed");
-      await seedIfEmpty(client);
+      await store[SEEDER_KEY]?.(client);
     },
   });
   return db;
 }
 
-function getDb(): Db {
-  // Kept on globalThis so Next's dev reloads reuse the client instead of opening the folder again.
-  const store = globalThis as GlobalWithDb;
-  return (store[GLOBAL_KEY] ??= openDatabase());
-}
-
-export const db: Db = new Proxy({} as Db, {
-  get(_target, property) {
-    const client = getDb();
-    const value = Reflect.get(client, property, client);
-    return typeof value === "function" ? value.bind(client) : value;
-  },
-});
+export const db: Db = lazyClient(() => (store[CLIENT_KEY] ??= openDatabase()));

@@ -7,8 +7,8 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { FormAction } from "@/lib/actions/define-action";
 import { hasPermission, STAFF_ROLES } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { actAs, createUser, stopActing } from "@/lib/testing/act-as";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { actAs, createUser, stopActing } from "@/testing/act-as";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 
 const ADMIN_DIR = path.resolve("app/admin");
 const database = setupTestDatabase();

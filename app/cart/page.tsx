@@ -10,6 +10,7 @@ import { currentCustomer, findCurrentCartId, getCartView } from "@/lib/cart";
 import { env } from "@/lib/env";
 import { isTestPaymentsAllowed } from "@/lib/payments/provider";
 import { couponErrorMessage } from "@/lib/pricing";
+import { applyCouponAction, checkoutAction, removeCouponAction, removeLineAction, updateQuantityAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your cart", robots: { index: false } };
 
@@ -36,12 +37,13 @@ async function CartContents() {
       <section aria-label="Items in your cart">
         <ul className="divide-y divide-slate-200 border-y border-slate-200">
           {view.lines.map((line) => (
-            <CartLineRow key={line.productId} line={line} />
+            <CartLineRow key={line.productId} line={line} actions={{ update: updateQuantityAction, remove: removeLineAction }} />
           ))}
         </ul>
       </section>
       <aside className="flex h-fit flex-col gap-5 rounded-2xl border border-slate-200 bg-slate-50 p-5">
         <CouponForm
+          actions={{ apply: applyCouponAction, remove: removeCouponAction }}
           appliedCode={view.couponCode}
           appliedDescription={view.couponDescription}
           storedError={view.couponError ? couponErrorMessage(view.couponError) : null}
@@ -51,6 +53,7 @@ async function CartContents() {
           <p className="text-sm text-amber-900">Fix the items marked above to check out.</p>
         ) : null}
         <CheckoutForm
+          action={checkoutAction}
           signedInEmail={(await getCurrentUser())?.email ?? null}
           disabled={!view.canCheckout || Boolean(view.couponError)}
           testPayments={isTestPaymentsAllowed()}

@@ -2,14 +2,16 @@
 
 import { useActionState } from "react";
 import { MAX_PER_LINE } from "@/lib/cart/quantity";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
-import { addToCartAction } from "./actions";
 
-export type AddToCartFormProps = { productId: string; productName: string; available: number };
+type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;
+
+export type AddToCartFormProps = { action: FormAction; productId: string; productName: string; available: number };
 
 /** Works as a plain form before JavaScript loads; with it, the result shows without a page load. */
-export function AddToCartForm({ productId, available }: AddToCartFormProps) {
-  const [state, formAction, pending] = useActionState(addToCartAction, undefined);
+export function AddToCartForm({ action, productId, available }: AddToCartFormProps) {
+  const [state, formAction, pending] = useActionState(action, undefined);
   useRefreshSessionAfter(pending);
   const soldOut = available <= 0;
   const max = Math.max(1, Math.min(MAX_PER_LINE, available));

@@ -4,29 +4,22 @@ import Image from "next/image";
 import Link from "next/link";
 import { useActionState, useOptimistic, useTransition } from "react";
 import type { CartLineView } from "@/lib/cart/cart-view";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { cartLineIssueMessage } from "@/lib/cart/messages";
 import { formatMoney } from "@/lib/money";
 import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
-import { removeLineAction, updateQuantityAction } from "./actions";
 
-function issueText(line: CartLineView): string | null {
-  if (!line.issue) return null;
-  switch (line.issue.code) {
-    case "ARCHIVED":
-      return "No longer sold. Remove it to check out.";
-    case "SOLD_OUT":
-      return "Sold out since you added it. Remove it to check out.";
-    case "TOO_MANY":
-      return `Only ${line.issue.available} left. Lower the quantity to check out.`;
-  }
-}
+type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;
 
-export function CartLineRow({ line }: { line: CartLineView }) {
-  const [updateState, updateAction, updating] = useActionState(updateQuantityAction, undefined);
-  const [, removeAction, removing] = useActionState(removeLineAction, undefined);
+export type CartLineActions = { update: FormAction; remove: FormAction };
+
+export function CartLineRow({ line, actions }: { line: CartLineView; actions: CartLineActions }) {
+  const [updateState, updateAction, updating] = useActionState(actions.update, undefined);
+  const [, removeAction, removing] = useActionState(actions.remove, undefined);
   useRefreshSessionAfter(updating || removing);
   const [optimisticQuantity, setOptimisticQuantity] = useOptimistic(line.quantity);
   const [, startTransition] = useTransition();
-  const issue = issueText(line);
+  const issue = line.issue ? cartLineIssueMessage(line.issue) : null;
   // Offer every quantity the line may hold now, plus the current one if it is above that (flagged).
   const options = Array.from({ length: Math.max(line.maxQuantity, line.quantity) }, (_, i) => i + 1);
 

@@ -2,10 +2,14 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { checkoutAction } from "./actions";
+import type { ActionResult } from "@/lib/actions/action-result";
 
-export function CheckoutForm({ signedInEmail, disabled, testPayments }: { signedInEmail: string | null; disabled: boolean; testPayments: boolean }) {
-  const [state, formAction, pending] = useActionState(checkoutAction, undefined);
+type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
+
+type Props = { action: FormAction; signedInEmail: string | null; disabled: boolean; testPayments: boolean };
+
+export function CheckoutForm({ action, signedInEmail, disabled, testPayments }: Props) {
+  const [state, formAction, pending] = useActionState(action, undefined);
   const emailError = state && !state.ok ? state.fieldErrors?.email?.join(" ") : undefined;
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>

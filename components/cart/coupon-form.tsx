@@ -1,12 +1,21 @@
 "use client";
 
 import { useActionState } from "react";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
-import { applyCouponAction, removeCouponAction } from "./actions";
 
-export function CouponForm({ appliedCode, appliedDescription, storedError }: { appliedCode: string | null; appliedDescription: string | null; storedError: string | null }) {
-  const [state, applyAction, applying] = useActionState(applyCouponAction, undefined);
-  const [, removeAction, removing] = useActionState(removeCouponAction, undefined);
+type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;
+
+type Props = {
+  actions: { apply: FormAction; remove: FormAction };
+  appliedCode: string | null;
+  appliedDescription: string | null;
+  storedError: string | null;
+};
+
+export function CouponForm({ actions, appliedCode, appliedDescription, storedError }: Props) {
+  const [state, applyAction, applying] = useActionState(actions.apply, undefined);
+  const [, removeAction, removing] = useActionState(actions.remove, undefined);
   useRefreshSessionAfter(applying || removing);
   const fieldError = state && !state.ok ? (state.fieldErrors?.code?.join(" ") ?? state.formError) : null;
 

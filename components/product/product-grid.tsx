@@ -1,8 +1,7 @@
-import type { ProductSummary, StockState } from "@/lib/catalog";
-import type { FlashSaleOffer } from "@/lib/promotions";
+import type { ProductOffer } from "@/lib/catalog";
 import { ProductCard } from "../product-card";
 
-export type ProductGridItem = { product: ProductSummary; stock: StockState; offer: FlashSaleOffer | null };
+export type ProductGridItem = ProductOffer;
 
 /**
  * `eagerPictures`: how many cards' pictures load first (preloaded, never lazily). Where the grid leads the page

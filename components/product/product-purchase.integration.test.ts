@@ -6,7 +6,7 @@ import { findProductBySlug } from "@/lib/catalog/find-product-by-slug";
 import { stockState } from "@/lib/catalog/stock-state";
 import { flashSaleOffer } from "@/lib/promotions/flash-sale-offer";
 import type { FlashSale } from "@/lib/promotions/types";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { ProductPurchase } from "./product-purchase";
 
 const database = setupTestDatabase();
@@ -21,6 +21,8 @@ async function renderPurchase(slug: string, sale: FlashSale | null, serverNow = 
       stock: stockState(product.available),
       offer: flashSaleOffer(sale, product, now),
       serverNow: serverNow.getTime(),
+      // The form only posts to it; rendering never calls it.
+      addToCart: async () => ({ ok: true as const, data: undefined }),
     }),
   );
   const text = html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");

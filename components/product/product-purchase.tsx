@@ -1,14 +1,14 @@
-import { AddToCartForm } from "@/components/cart/add-to-cart-form";
+import { AddToCartForm, type AddToCartFormProps } from "@/components/cart/add-to-cart-form";
 import { Price } from "@/components/price";
 import type { ProductDetail, StockState } from "@/lib/catalog";
 import type { FlashSaleOffer } from "@/lib/promotions";
 import { FlashSalePrice } from "./flash-sale-price";
 import { StockStatus } from "./stock-status";
 
-type Props = { product: ProductDetail; stock: StockState; offer: FlashSaleOffer | null; serverNow: number };
+type Props = { product: ProductDetail; stock: StockState; offer: FlashSaleOffer | null; serverNow: number; addToCart: AddToCartFormProps["action"] };
 
 /** Price, the flash-sale preview, stock and the buy button: everything needed to decide and act. */
-export function ProductPurchase({ product, stock, offer, serverNow }: Props) {
+export function ProductPurchase({ product, stock, offer, serverNow, addToCart }: Props) {
   return (
     <div className="space-y-4" data-testid="product-purchase">
       <div className="space-y-1.5">
@@ -19,7 +19,7 @@ export function ProductPurchase({ product, stock, offer, serverNow }: Props) {
         {offer && <FlashSalePrice offer={offer} currency={product.currency} serverNow={serverNow} size="lg" />}
       </div>
       <StockStatus state={stock} />
-      <AddToCartForm productId={product.id} productName={product.name} available={product.available} />
+      <AddToCartForm action={addToCart} productId={product.id} productName={product.name} available={product.available} />
       <p className="text-sm text-slate-500">Secure checkout. Unused devices can be sent back within 30 days.</p>
     </div>
   );

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createClient } from "redis";
-import { adminQuery, serverUrl } from "../../lib/testing/test-database";
+import { adminQuery, serverUrl } from "../../testing/test-database";
 import { SCALE_OUT } from "./settings";
 
 const PG_BASE = process.env.SCALE_OUT_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";

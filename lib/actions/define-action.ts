@@ -8,7 +8,7 @@ import type { Permission } from "../auth/permissions";
 import { requestLogger } from "../log/request-logger";
 import { GENERIC_ERROR, type ActionResult, type FieldErrors } from "./action-result";
 
-export type Access = { kind: "public" } | { kind: "user" } | { kind: "permission"; permission: Permission };
+export type Access = { kind: "public" } | { kind: "permission"; permission: Permission };
 
 export type FormAction<Data> = ((previous: unknown, formData: FormData) => Promise<ActionResult<Data>>) & {
   access: Access;
@@ -43,8 +43,8 @@ function define<Schema extends z.ZodType, Data, User>(
   const action = async (_previous: unknown, formData: FormData): Promise<ActionResult<Data>> => {
     try {
       let user: CurrentUser | null = null;
-      if (access.kind !== "public") {
-        const auth = await authorize(access.kind === "permission" ? access.permission : undefined);
+      if (access.kind === "permission") {
+        const auth = await authorize(access.permission);
         if (!auth.ok) {
           return auth.code === "UNAUTHENTICATED"
             ? { ok: false, code: "UNAUTHENTICATED", formError: "Please sign in first." }
@@ -71,9 +71,6 @@ function define<Schema extends z.ZodType, Data, User>(
 
 export const publicAction = <S extends z.ZodType, D>(schema: S, handler: Handler<S, D, CurrentUser | null>) =>
   define({ kind: "public" }, schema, handler);
-
-export const userAction = <S extends z.ZodType, D>(schema: S, handler: Handler<S, D, CurrentUser>) =>
-  define({ kind: "user" }, schema, handler);
 
 export const permissionAction = <S extends z.ZodType, D>(permission: Permission, schema: S, handler: Handler<S, D, CurrentUser>) =>
   define({ kind: "permission", permission }, schema, handler);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { findArticleBySlug } from "./find-article-by-slug";
 import { findPublishedArticles } from "./find-published-articles";
 

@@ -1,8 +1,8 @@
 import { readdir } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { dataPath } from "../env";
-import { setupTestDatabase } from "../testing/setup-test-database";
-import { actAs, stopActing } from "../testing/act-as";
+import { setupTestDatabase } from "@/testing/setup-test-database";
+import { actAs, stopActing } from "@/testing/act-as";
 import { authOptions } from "./auth-options";
 import { authorize, getCurrentUser } from "./current-user";
 import { hitRateLimit } from "./rate-limit";

@@ -1,33 +1,15 @@
 // Who is making this request, and may they do this? Every protected page, server action and route
 // handler asks here; the proxy only redirects early. The role is read from the database each time.
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect, unstable_rethrow } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
 import { requestLogger } from "../log/request-logger";
-import { authOptions } from "./auth-options";
 import { hasPermission, type Permission } from "./permissions";
+import { sessionUserId } from "./session-user-id";
 
 export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
-
-/**
- * Integration tests act as a given user by putting a user id here (only honoured under NODE_ENV=test);
- * everything after the session read (the database lookup, the permission table) is the real code.
- */
-export const TEST_SESSION_KEY = Symbol.for("ultracare.test-session-user-id");
-
-async function sessionUserId(): Promise<string | null> {
-  if (process.env.NODE_ENV === "test" && TEST_SESSION_KEY in globalThis) {
-    return ((globalThis as Record<symbol, unknown>)[TEST_SESSION_KEY] as string | null) ?? null;
-  }
-  await connection(); // a session is per request; next-auth also draws random bytes, which prerendering forbids
-  const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: unknown } | undefined)?.id;
-  return typeof id === "string" ? id : null;
-}
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const id = await sessionUserId();

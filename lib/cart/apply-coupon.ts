@@ -4,7 +4,7 @@ import { db } from "../db";
 import { normalizeCouponCode, type CouponError } from "../pricing";
 import { getCartView } from "./cart-view";
 
-export type ApplyCouponResult = { ok: true; description: string } | { ok: false; error: CouponError };
+export type ApplyCouponResult = { ok: true; description: string } | ({ ok: false } & CouponError);
 
 export async function applyCouponCode(
   cartId: string,
@@ -14,8 +14,8 @@ export async function applyCouponCode(
 ): Promise<ApplyCouponResult> {
   const code = normalizeCouponCode(rawCode);
   const view = await getCartView(cartId, customer, now, { couponCode: code });
-  if (view.couponError) return { ok: false, error: view.couponError };
-  if (!view.couponDescription) return { ok: false, error: { code: "COUPON_NOT_APPLICABLE", couponCode: code } };
+  if (view.couponError) return { ok: false, ...view.couponError };
+  if (!view.couponDescription) return { ok: false, code: "COUPON_NOT_APPLICABLE", couponCode: code };
   await db.cart.update({ where: { id: cartId }, data: { couponCode: code } });
   return { ok: true, description: view.couponDescription };
 }

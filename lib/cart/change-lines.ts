@@ -6,12 +6,12 @@ import { MAX_PER_LINE } from "./quantity";
 
 async function explainRefusal(cartId: string, productId: string, requested: number): Promise<CartResult> {
   const product = await db.product.findUnique({ where: { id: productId }, select: { stock: true, reserved: true, active: true } });
-  if (!product?.active) return { ok: false, error: { code: "PRODUCT_UNAVAILABLE" } };
+  if (!product?.active) return { ok: false, code: "PRODUCT_UNAVAILABLE" };
   const line = await db.cartLine.findUnique({ where: { cartId_productId: { cartId, productId } }, select: { quantity: true } });
   const inCart = line?.quantity ?? 0;
   const available = Math.max(0, product.stock - product.reserved);
-  if (requested > available) return { ok: false, error: { code: "NOT_ENOUGH_STOCK", available, inCart } };
-  return { ok: false, error: { code: "LINE_LIMIT", max: MAX_PER_LINE, inCart } };
+  if (requested > available) return { ok: false, code: "NOT_ENOUGH_STOCK", available, inCart };
+  return { ok: false, code: "LINE_LIMIT", max: MAX_PER_LINE, inCart };
 }
 
 /** Adds `quantity` units (to what the line holds already). */
@@ -40,7 +40,7 @@ export async function setLineQuantity(cartId: string, productId: string, quantit
        AND ${quantity} <= LEAST(${MAX_PER_LINE}, p."stock" - p."reserved")`;
   if (updated) return touch(cartId);
   const exists = await db.cartLine.count({ where: { cartId, productId } });
-  if (!exists) return { ok: false, error: { code: "LINE_NOT_FOUND" } };
+  if (!exists) return { ok: false, code: "LINE_NOT_FOUND" };
   return explainRefusal(cartId, productId, quantity);
 }
 

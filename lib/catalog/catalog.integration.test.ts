@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { findActiveProducts } from "./find-active-products";
 import { findProductBySlug, RELATED_ARTICLE_LIMIT } from "./find-product-by-slug";
 import { stockState } from "./stock-state";

@@ -1,4 +1,6 @@
+export { findProductName } from "./find-product-name";
 export { listProducts } from "./list-products";
+export { listProductOffers, type ProductOffer } from "./list-product-offers";
 export { getProductBySlug } from "./get-product-by-slug";
 export { stockState } from "./stock-state";
 export type { CrampSeverity, ProductDetail, ProductSpec, ProductSummary, RelatedArticle, StockState } from "./types";

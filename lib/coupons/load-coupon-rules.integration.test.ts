@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { priceCart } from "../pricing";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { loadCouponRules } from "./load-coupon-rules";
 
 const database = setupTestDatabase();

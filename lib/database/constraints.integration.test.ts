@@ -1,6 +1,6 @@
 // The invariants the database itself enforces, whatever code writes to it.
 import { describe, expect, it } from "vitest";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 
 const database = setupTestDatabase();
 

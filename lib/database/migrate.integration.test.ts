@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { migrate, MigrationError, MIGRATIONS_DIR, readMigrations } from "./migrate";
 
 const database = setupTestDatabase();

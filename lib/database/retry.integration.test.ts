@@ -3,7 +3,7 @@
 // connection and cannot deadlock).
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/seed";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { isRetryable, withRetry } from "./retry";
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL);

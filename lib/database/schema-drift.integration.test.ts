@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import internals from "@prisma/internals";
 import { beforeAll, describe, expect, it } from "vitest";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 
 type DmmfModel = Awaited<ReturnType<typeof internals.getDMMF>>["datamodel"]["models"][number];
 type DmmfField = DmmfModel["fields"][number];

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerClient } from "../database/create-client";
 import { checkDatabase, checkHealth, healthStatusCode } from "./check-health";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 
 const database = setupTestDatabase();
 // Mirrors TEST_DATABASE_URL: the Redis checks against a live server run only when one is named.

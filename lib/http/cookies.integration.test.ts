@@ -5,7 +5,7 @@ import NextAuth from "next-auth";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { cartCookieOptions } from "@/lib/cart/cart-cookie";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 
 const database = setupTestDatabase();
 const saved = { APP_URL: process.env.APP_URL, NEXTAUTH_URL: process.env.NEXTAUTH_URL };

@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/seed";
 import { dataPath } from "../env";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { notifyLowStock } from "./notify-low-stock";
 
 const database = setupTestDatabase();

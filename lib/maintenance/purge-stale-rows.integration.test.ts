@@ -5,7 +5,7 @@ import { seed } from "@/prisma/seed/seed";
 import { hitRateLimit } from "@/lib/auth/rate-limit";
 import { addLine } from "@/lib/cart/change-lines";
 import { createOrderFromCart } from "@/lib/orders/create-order";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { purgeStaleRows } from "./purge-stale-rows";
 
 const database = setupTestDatabase();

@@ -9,11 +9,10 @@ import { authSecret } from "../auth/secret";
 import { addLine } from "../cart/change-lines";
 import { signCartId } from "../cart/cart-cookie";
 import { createServerClient, type Db } from "../database/create-client";
-import { DB_GLOBAL_KEY } from "../db";
 import { createStripeClient, StripeProvider, STRIPE_MAX_NETWORK_RETRIES, STRIPE_TIMEOUT_MS } from "../payments/stripe";
-import { actAs, createUser, stopActing } from "../testing/act-as";
-import { setupTestDatabase } from "../testing/setup-test-database";
-import { startStripeStandIn, type StandIn } from "../testing/stripe-stand-in";
+import { actAs, createUser, stopActing } from "@/testing/act-as";
+import { installTestDb, setupTestDatabase } from "@/testing/setup-test-database";
+import { startStripeStandIn, type StandIn } from "@/testing/stripe-stand-in";
 import { handlePaymentNotice } from "./handle-payment-notice";
 import { startCheckout } from "./start-checkout";
 
@@ -28,7 +27,7 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers(),
 }));
-const { checkoutAction } = await import("@/components/cart/actions");
+const { checkoutAction } = await import("@/app/cart/actions");
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
 const database = setupTestDatabase();
@@ -47,12 +46,11 @@ beforeAll(async () => {
 });
 afterAll(() => stripe?.close());
 afterEach(() => {
-  installDb(database.db);
+  installTestDb(database.db);
   stopActing();
   cookieJar.value = undefined;
 });
 
-const installDb = (db: unknown) => ((globalThis as Record<symbol, unknown>)[DB_GLOBAL_KEY] = db);
 
 async function cartWith(lines: [string, number][], code?: string, userId?: string) {
   const cart = await database.db.cart.create({ data: { couponCode: code, userId } });
@@ -133,10 +131,10 @@ describe("the database fails during checkout", () => {
     await setStock("ultragun", 10);
     const cart = await cartWith([["ultragun", 2]], "FLASHSALE");
     const before = await storeState();
-    installDb(connectionLostAt(database.db, /INSERT INTO "coupon_redemptions"/));
+    installTestDb(connectionLostAt(database.db, /INSERT INTO "coupon_redemptions"/));
     const failed = await startCheckout(cart, { email: "dropped@example.com" }, provider);
-    expect(failed).toEqual({ ok: false, error: { code: "STORE_UNAVAILABLE" } });
-    installDb(database.db);
+    expect(failed).toEqual({ ok: false, code: "STORE_UNAVAILABLE" });
+    installTestDb(database.db);
     expect(await storeState()).toEqual(before);
     expect(stripe.requests.filter((r) => r.body["metadata[orderId]"])).toHaveLength(0); // nobody was sent to pay
 
@@ -150,7 +148,7 @@ describe("the database fails during checkout", () => {
   it("the database fails just after Stripe opened the page: the shopper is still sent to pay, and the payment completes the order", async () => {
     await setStock("ultragun", 10);
     const cart = await cartWith([["ultragun", 1]]);
-    installDb(
+    installTestDb(
       new Proxy(database.db, {
         get(target, property) {
           const value = Reflect.get(target, property, target);
@@ -163,8 +161,8 @@ describe("the database fails during checkout", () => {
       }),
     );
     const started = await startCheckout(cart, { email: "after-page@example.com" }, provider);
-    installDb(database.db);
-    if (!started.ok) throw new Error(JSON.stringify(started.error));
+    installTestDb(database.db);
+    if (!started.ok) throw new Error(JSON.stringify(started));
     expect(started.redirectUrl).toMatch(/^https:\/\/checkout\.stripe\.test\//);
     const order = await database.db.order.findUniqueOrThrow({ where: { id: started.orderId } });
     expect(order).toMatchObject({ status: "PENDING", providerSessionId: null });
@@ -180,12 +178,12 @@ describe("the database fails during checkout", () => {
     cookieJar.value = signCartId(cart, authSecret());
     actAs(null);
     const unreachable = createServerClient("postgresql://postgres@127.0.0.1:1/nowhere", { poolSize: 1 });
-    installDb(unreachable);
+    installTestDb(unreachable);
     const answer = await pressCheckout("down@example.com");
     expect(answer).toEqual({ ok: false, code: "STORE_UNAVAILABLE", formError: expect.stringMatching(/Nothing was charged.*try again/) });
     await unreachable.$disconnect().catch(() => {});
 
-    installDb(database.db);
+    installTestDb(database.db);
     expect(await database.db.order.count({ where: { cartId: cart } })).toBe(0);
     const back = await pressCheckout("down@example.com");
     expect(back).toEqual({ redirectedTo: expect.stringContaining("/checkout/test-payment?order=") });
@@ -281,7 +279,7 @@ describe("Stripe fails when the payment page is opened", () => {
     stripe.requests.length = 0;
     stripe.failNext("/v1/checkout/sessions", 500, 1 + STRIPE_MAX_NETWORK_RETRIES);
     const failed = await startCheckout(cart, { email: "five-hundred@example.com" }, provider);
-    expect(failed).toEqual({ ok: false, error: { code: "PAYMENT_UNAVAILABLE" } });
+    expect(failed).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     const released = await oneOrderFor(cart);
     expect(released).toMatchObject({ status: "CANCELLED", cancelReason: "session_failed" });
     expect(released.redemption).toMatchObject({ status: "RELEASED" });
@@ -307,7 +305,7 @@ describe("Stripe fails when the payment page is opened", () => {
     await setStock("ultragun", 10);
     const cart = await cartWith([["ultragun", 1]]);
     stripe.failNext("/v1/checkout/sessions", 500, 1, { saved: true });
-    expect(await startCheckout(cart, { email: "replayed@example.com" }, provider)).toEqual({ ok: false, error: { code: "PAYMENT_UNAVAILABLE" } });
+    expect(await startCheckout(cart, { email: "replayed@example.com" }, provider)).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     expect(await startCheckout(cart, { email: "replayed@example.com" }, provider)).toMatchObject({ ok: true });
     expect((await oneOrderFor(cart)).status).toBe("PENDING");
   });
@@ -320,7 +318,7 @@ describe("Stripe fails when the payment page is opened", () => {
     const started = Date.now();
     const failed = await startCheckout(cart, { email: "hang@example.com" }, quickProvider);
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(failed).toEqual({ ok: false, error: { code: "PAYMENT_UNAVAILABLE" } });
+    expect(failed).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     expect(await oneOrderFor(cart)).toMatchObject({ status: "CANCELLED", cancelReason: "session_unconfirmed" });
     expect((await database.db.product.findUniqueOrThrow({ where: { slug: "us111" } })).reserved).toBe(0); // others may buy meanwhile
 
@@ -343,7 +341,7 @@ describe("Stripe fails when the payment page is opened", () => {
     const cart = await cartWith([["ultragun-pro", 1]]);
     stripe.created.length = 0;
     stripe.failNext("/v1/checkout/sessions", "hang-after-create", 1 + STRIPE_MAX_NETWORK_RETRIES);
-    expect(await startCheckout(cart, { email: "lost-answer@example.com" }, quickProvider)).toEqual({ ok: false, error: { code: "PAYMENT_UNAVAILABLE" } });
+    expect(await startCheckout(cart, { email: "lost-answer@example.com" }, quickProvider)).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     const retry = await startCheckout(cart, { email: "lost-answer@example.com" }, quickProvider);
     expect(retry.ok).toBe(true);
     const sessions = stripe.created.filter((c) => c.path === "/v1/checkout/sessions");
@@ -387,7 +385,7 @@ describe("Stripe fails when the payment page is opened", () => {
     expect(await addLine(cart, ids.ultragun, 2)).toEqual({ ok: true }); // now 3
     stripe.requests.length = 0;
     const retry = await startCheckout(cart, { email: "changed@example.com" }, provider);
-    if (!retry.ok) throw new Error(JSON.stringify(retry.error));
+    if (!retry.ok) throw new Error(JSON.stringify(retry));
     const orders = await database.db.order.findMany({ where: { cartId: cart }, include: { lines: true }, orderBy: { createdAt: "asc" } });
     expect(orders.map((o) => [o.status, o.lines[0].quantity])).toEqual([
       ["CANCELLED", 1],
@@ -406,7 +404,7 @@ describe("Stripe fails when the payment page is opened", () => {
     const cart = await cartWith([["ultragun", 1]]);
     stripe.failNext("/v1/checkout/sessions", "hang", 1 + STRIPE_MAX_NETWORK_RETRIES);
     const started = Date.now();
-    expect(await startCheckout(cart, { email: "slow@example.com" }, provider)).toEqual({ ok: false, error: { code: "PAYMENT_UNAVAILABLE" } });
+    expect(await startCheckout(cart, { email: "slow@example.com" }, provider)).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     expect(Date.now() - started).toBeLessThan(20_000);
   }, 40_000);
 });

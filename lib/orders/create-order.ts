@@ -23,7 +23,8 @@ export type CreateOrderError =
   | { code: "CART_EMPTY" }
   | { code: "CART_NEEDS_ATTENTION" }
   | { code: "OUT_OF_STOCK"; productName: string; available: number }
-  | { code: "COUPON"; error: CouponError };
+  /** The cart's code no longer discounts it (expired, used up, ...): the coupon's own code and details. */
+  | CouponError;
 
 /** Everything the payment page needs, read inside the transaction (nothing is read again after it). */
 export type CreatedOrder = {
@@ -68,11 +69,11 @@ export async function createOrderFromCart(
   customer: CheckoutCustomer,
   provider: "STRIPE" | "TEST",
   now = new Date(),
-): Promise<{ ok: true; order: CreatedOrder } | { ok: false; error: CreateOrderError }> {
+): Promise<{ ok: true; order: CreatedOrder } | ({ ok: false } & CreateOrderError)> {
   try {
     return { ok: true, order: await withRetry(() => attempt(cartId, customer, provider, now)) };
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, error: error.refusal };
+    if (error instanceof Refusal) return { ok: false, ...error.refusal };
     throw error;
   }
 }
@@ -122,7 +123,7 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       now,
       shipping: { flatCents: config.SHIPPING_FLAT_CENTS, freeThresholdCents: config.FREE_SHIPPING_THRESHOLD_CENTS },
     });
-    if (priced.couponError) throw new Refusal({ code: "COUPON", error: priced.couponError });
+    if (priced.couponError) throw new Refusal(priced.couponError);
     // Holders of a code queue on its row first (before any row that references it is written), so each
     // one's count below sees every hold committed before it. NO KEY UPDATE does not block the foreign-key
     // checks of orders and redemptions that point at the coupon, so the queue cannot deadlock with them.
@@ -213,12 +214,11 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
                    AND (r."status" = 'REDEEMED' OR (r."status" = 'HELD' AND r."expires_at" > ${now}))) AS "used"
             FROM "coupons" c WHERE c."id" = ${couponRow.id}`;
         const usedUp = limit !== null && used >= limit;
-        throw new Refusal({
-          code: "COUPON",
-          error: usedUp
+        throw new Refusal(
+          usedUp
             ? { code: "COUPON_USED_UP", couponCode: priced.appliedCoupon.code }
             : { code: "COUPON_ALREADY_USED", couponCode: priced.appliedCoupon.code, maxPerCustomer: coupon?.maxPerCustomer ?? 1 },
-        });
+        );
       }
     }
     return {

@@ -2,7 +2,7 @@
 // stock is never sold twice and a limited code is never used more than its limit.
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/seed";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { applyPayment } from "./apply-payment";
 import { createOrderFromCart } from "./create-order";
 
@@ -32,7 +32,7 @@ describe.runIf(onServer)("a crowd at checkout (PostgreSQL server)", () => {
     const results = await Promise.all(cartIds.map((cartId, i) => createOrderFromCart(cartId, { email: `crowd${i}@example.com` }, "STRIPE")));
     const won = results.filter((r) => r.ok);
     expect(won).toHaveLength(20);
-    for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ error: { code: "OUT_OF_STOCK", available: 0 } });
+    for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ code: "OUT_OF_STOCK", available: 0 });
     expect(await database.db.product.findUniqueOrThrow({ where: { slug: "us111" }, select: { stock: true, reserved: true } })).toEqual({ stock: 20, reserved: 20 });
 
     const outcomes = await Promise.all(
@@ -61,7 +61,7 @@ describe.runIf(onServer)("a crowd at checkout (PostgreSQL server)", () => {
     const results = await Promise.all(cartIds.map((cartId, i) => createOrderFromCart(cartId, { email: `sale${i}@example.com` }, "STRIPE")));
     const won = results.filter((r) => r.ok);
     expect(won).toHaveLength(10);
-    for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ error: { code: "COUPON", error: { code: "COUPON_USED_UP" } } });
+    for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ code: "COUPON_USED_UP" });
     expect(await database.db.couponRedemption.count({ where: { couponId: coupon.id, status: "HELD" } })).toBe(10);
     // Losers reserved nothing: only the 10 winners hold stock.
     expect(await database.db.product.aggregate({ where: { slug: { startsWith: "crowd-" } }, _sum: { reserved: true } })).toEqual({ _sum: { reserved: 10 } });
@@ -78,6 +78,6 @@ describe.runIf(onServer)("a crowd at checkout (PostgreSQL server)", () => {
     const [a, b] = await carts(2, "ultragun-pro", "ONEEACH");
     const results = await Promise.all([a, b].map((cartId) => createOrderFromCart(cartId, { email: "twotabs@example.com" }, "STRIPE")));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: "COUPON", error: { code: "COUPON_ALREADY_USED" } } });
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "COUPON_ALREADY_USED" });
   });
 });

@@ -19,7 +19,7 @@ export type StartCheckoutError =
   /** The database failed (connection lost, unreachable): the transaction rolled back, nothing is held. */
   | { code: "STORE_UNAVAILABLE" };
 
-export type StartCheckoutResult = { ok: true; redirectUrl: string; orderId: string } | { ok: false; error: StartCheckoutError };
+export type StartCheckoutResult = { ok: true; redirectUrl: string; orderId: string } | ({ ok: false } & StartCheckoutError);
 
 export async function sweepOverdue(provider: PaymentProvider, now = new Date()): Promise<number> {
   const released = await releaseOverdueOrders(now);
@@ -44,7 +44,7 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
   } catch (error) {
     // One transaction: whatever broke (a dropped connection, an unreachable server), it rolled back whole.
     log.error({ err: error, cartId }, "checkout: the order could not be created");
-    return { ok: false, error: { code: "STORE_UNAVAILABLE" } };
+    return { ok: false, code: "STORE_UNAVAILABLE" };
   }
   if (!created.ok) return created;
   const order = created.order;
@@ -77,7 +77,7 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
       // The database failed too: the hold lapses at holdExpiresAt and the next sweep gives it back.
       log.error({ err: releaseError, orderId: order.id }, "checkout: could not release the order"),
     );
-    return { ok: false, error: { code: "PAYMENT_UNAVAILABLE" } };
+    return { ok: false, code: "PAYMENT_UNAVAILABLE" };
   }
   try {
     await db.order.update({ where: { id: order.id }, data: { providerSessionId: session.sessionId } });

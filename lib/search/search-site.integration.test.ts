@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { setupTestDatabase } from "../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { ARTICLE_DOCUMENT, PRODUCT_DOCUMENT } from "./documents";
 import { MAX_QUERY_LENGTH } from "./normalize-query";
 import { searchSite } from "./search-site";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
-import { setupTestDatabase } from "../../lib/testing/setup-test-database";
+import { setupTestDatabase } from "../../testing/setup-test-database";
 import { seed } from "./seed";
 
 const database = setupTestDatabase();

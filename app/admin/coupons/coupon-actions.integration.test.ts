@@ -2,8 +2,8 @@
 // field comes back with its own message, under its own name, and nothing is saved.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { findFlashSale } from "@/lib/promotions/find-flash-sale";
-import { actAs, createUser, stopActing } from "@/lib/testing/act-as";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { actAs, createUser, stopActing } from "@/testing/act-as";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { seed } from "@/prisma/seed/seed";
 import { createCouponAction, updateCouponAction } from "./actions";
 

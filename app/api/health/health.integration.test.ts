@@ -1,8 +1,7 @@
 // GET /api/health as the load balancer and Playwright's webServer see it.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createServerClient } from "@/lib/database/create-client";
-import { DB_GLOBAL_KEY } from "@/lib/db";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { installTestDb, setupTestDatabase } from "@/testing/setup-test-database";
 
 // connection() only marks the handler as per-request for Next; outside a request it throws.
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), connection: async () => {} }));
@@ -14,7 +13,7 @@ const savedRedisUrl = process.env.REDIS_URL;
 afterEach(() => {
   if (savedRedisUrl === undefined) delete process.env.REDIS_URL;
   else process.env.REDIS_URL = savedRedisUrl;
-  (globalThis as Record<symbol, unknown>)[DB_GLOBAL_KEY] = database.db;
+  installTestDb(database.db);
 });
 
 /** The route as a fresh process would load it: lib/env reads REDIS_URL once per process. */
@@ -45,7 +44,7 @@ describe("GET /api/health", () => {
   it("answers 503 down when the database cannot be reached", async () => {
     delete process.env.REDIS_URL;
     const unreachable = createServerClient("postgresql://postgres@127.0.0.1:1/none", { poolSize: 1 });
-    (globalThis as Record<symbol, unknown>)[DB_GLOBAL_KEY] = unreachable;
+    installTestDb(unreachable);
     const response = await check();
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ status: "down", database: { ok: false, reason: expect.stringMatching(/^database/) } });

@@ -3,8 +3,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seed } from "@/prisma/seed/seed";
 import { addLine } from "@/lib/cart/change-lines";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
-import { startStripeStandIn, type StandIn } from "@/lib/testing/stripe-stand-in";
+import { setupTestDatabase } from "@/testing/setup-test-database";
+import { startStripeStandIn, type StandIn } from "@/testing/stripe-stand-in";
 
 const database = setupTestDatabase();
 let stripe: StandIn;
@@ -35,7 +35,7 @@ async function checkoutOnStripe() {
   const cart = await database.db.cart.create({ data: { couponCode: "FLASHSALE" } });
   expect(await addLine(cart.id, product.id, 2)).toEqual({ ok: true });
   const started = await startCheckout(cart.id, { email: "leaver@example.com" }, paymentProvider());
-  if (!started.ok) throw new Error(`checkout refused: ${started.error.code}`);
+  if (!started.ok) throw new Error(`checkout refused: ${started.code}`);
   const order = await database.db.order.findUniqueOrThrow({ where: { id: started.orderId } });
   const session = stripe.requests.find((request) => request.method === "POST" && request.path === "/v1/checkout/sessions");
   stripe.requests.length = 0;

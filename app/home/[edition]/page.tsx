@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HomeView } from "@/components/home/home-view";
+import { listProductOffers } from "@/lib/catalog";
 import { getCurrentFlashSale } from "@/lib/promotions";
-import { readDeviceGrid } from "../../products/_components/device-grid";
 
 // The home page, `/`: next.config.js rewrites `/` to `/home/current` (and redirects /home/* to `/`, so the page
 // has one address). Why a param route: Next prerenders a route without params at build time, and the home page
@@ -25,6 +25,6 @@ export const metadata: Metadata = { alternates: { canonical: "/" } };
 export default async function CachedHomePage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition } = await params;
   if (edition !== "current") notFound();
-  const [{ sale, at }, grid] = await Promise.all([getCurrentFlashSale(), readDeviceGrid()]);
+  const [{ sale, at }, grid] = await Promise.all([getCurrentFlashSale(), listProductOffers()]);
   return <HomeView sale={sale} items={grid.items} serverNow={at} />;
 }

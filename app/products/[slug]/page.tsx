@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { addToCartAction } from "@/app/cart/actions";
 import { ProductDetail } from "@/components/product/product-detail";
 import { getProductBySlug, stockState } from "@/lib/catalog";
 import { env } from "@/lib/env";
@@ -68,6 +69,7 @@ export default async function ProductPage({ params }: Props) {
         stock={stockState(product.available)}
         offer={flashSaleOffer(sale, product, new Date(at))}
         serverNow={at}
+        addToCart={addToCartAction}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../../testing/act-as";
-import { setupTestDatabase } from "../../testing/setup-test-database";
+import { createUser } from "@/testing/act-as";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { AUDIT_PAGE_SIZE, listAuditEntries } from "./list-audit-entries";
 
 const database = setupTestDatabase();

@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { diffAuditValues } from "../audit/diff-audit-values";
 import { findFlashSale } from "../../promotions/find-flash-sale";
-import { createUser } from "../../testing/act-as";
-import { setupTestDatabase } from "../../testing/setup-test-database";
+import { createUser } from "@/testing/act-as";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { seed } from "../../../prisma/seed/seed";
 import { couponSchema } from "./coupon-schema";
 import { createCoupon } from "./create-coupon";

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../../prisma/seed/seed";
 import type { OrderStatus } from "../../generated/prisma/enums";
-import { setupTestDatabase } from "../../testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { findAttentionOrders } from "./find-attention-orders";
 import { findLowStockProducts } from "./find-low-stock";
 import { getFlashSaleUsage } from "./get-flash-sale-usage";

@@ -2,8 +2,8 @@
 // same transaction, refusals that change nothing, and the CSV export (through the route handler).
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/admin/inventory/[productId]/export/route";
-import { actAs, createUser, stopActing } from "../../testing/act-as";
-import { setupTestDatabase } from "../../testing/setup-test-database";
+import { actAs, createUser, stopActing } from "@/testing/act-as";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { adjustStock, refusalMessage } from "./adjust-stock";
 import { exportMovements } from "./export-movements";
 

@@ -9,9 +9,9 @@ import { dataPath } from "../../env";
 import { applyPayment } from "../../orders/apply-payment";
 import { createOrderFromCart } from "../../orders/create-order";
 import { createStripeClient, StripeProvider } from "../../payments/stripe";
-import { createUser } from "../../testing/act-as";
-import { setupTestDatabase } from "../../testing/setup-test-database";
-import { startStripeStandIn, type StandIn } from "../../testing/stripe-stand-in";
+import { createUser } from "@/testing/act-as";
+import { setupTestDatabase } from "@/testing/setup-test-database";
+import { startStripeStandIn, type StandIn } from "@/testing/stripe-stand-in";
 import { cancelOrder } from "./cancel-order";
 import { getAdminOrderById } from "./get-admin-order";
 import { listOrders } from "./list-orders";
@@ -43,7 +43,7 @@ async function pendingOrder(slug: string, quantity: number, options: { code?: st
   const cart = await database.db.cart.create({ data: { couponCode: options.code } });
   expect(await addLine(cart.id, productId, quantity)).toEqual({ ok: true });
   const result = await createOrderFromCart(cart.id, { email: options.email ?? "buyer@example.com" }, "STRIPE", now);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  if (!result.ok) throw new Error(JSON.stringify(result));
   return result.order;
 }
 

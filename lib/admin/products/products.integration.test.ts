@@ -2,8 +2,8 @@
 // storefront's own read (findProductBySlug) follows the change.
 import { beforeAll, describe, expect, it } from "vitest";
 import { findProductBySlug } from "../../catalog/find-product-by-slug";
-import { createUser } from "../../testing/act-as";
-import { setupTestDatabase } from "../../testing/setup-test-database";
+import { createUser } from "@/testing/act-as";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { createProduct } from "./create-product";
 import { getAdminProductById } from "./get-admin-product";
 import { listAdminProducts } from "./list-admin-products";

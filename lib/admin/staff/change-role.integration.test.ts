@@ -1,8 +1,8 @@
 // The store always keeps one ADMIN: a demotion that would remove the last one is refused, also when two
 // admins demote each other at the same moment (on the PostgreSQL server, where transactions truly overlap).
 import { beforeEach, describe, expect, it } from "vitest";
-import { createUser } from "../../testing/act-as";
-import { setupTestDatabase } from "../../testing/setup-test-database";
+import { createUser } from "@/testing/act-as";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { changeRole } from "./change-role";
 import { findPeople } from "./find-people";
 

@@ -3,10 +3,10 @@
 import { useEffect, useRef } from "react";
 import { Field } from "@/components/forms/field";
 import { FormMessages } from "@/components/forms/form-alert";
+import { SelectField, TextAreaField } from "@/components/forms/form-controls";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { SelectField, TextAreaField } from "@/app/admin/products/_components/form-controls";
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<{ stock: number; reserved: number }>>;
 

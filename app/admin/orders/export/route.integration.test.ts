@@ -1,7 +1,7 @@
 // The CSV export answers staff who may see orders with the filtered list, and refuses everyone else.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { actAs, createUser, stopActing } from "@/lib/testing/act-as";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { actAs, createUser, stopActing } from "@/testing/act-as";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 import { GET } from "./route";
 
 const database = setupTestDatabase();

@@ -2,11 +2,11 @@
 
 import { Field } from "@/components/forms/field";
 import { FormMessages } from "@/components/forms/form-alert";
+import { SelectField, TextAreaField } from "@/components/forms/form-controls";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { ProductSpec } from "@/lib/catalog";
-import { SelectField, TextAreaField } from "./form-controls";
 import { SpecRows } from "./spec-rows";
 
 export type ProductFormValues = {

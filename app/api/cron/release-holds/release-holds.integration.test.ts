@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { seed } from "@/prisma/seed/seed";
 import { addLine } from "@/lib/cart/change-lines";
 import { createOrderFromCart } from "@/lib/orders/create-order";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
+import { setupTestDatabase } from "@/testing/setup-test-database";
 
 // connection() only marks the handler as per-request for Next; outside a request it throws.
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), connection: async () => {} }));
@@ -38,7 +38,7 @@ async function abandonedCheckout() {
   const cart = await database.db.cart.create({ data: { couponCode: "FLASHSALE" } });
   expect(await addLine(cart.id, product.id, 2)).toEqual({ ok: true });
   const created = await createOrderFromCart(cart.id, { email: "walked-away@example.com" }, "TEST", new Date(Date.now() - 90 * 60_000));
-  if (!created.ok) throw new Error(created.error.code);
+  if (!created.ok) throw new Error(created.code);
   expect((await database.db.product.findUniqueOrThrow({ where: { id: product.id } })).reserved).toBe(2);
   return created.order.id;
 }

@@ -10,10 +10,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { seed } from "@/prisma/seed/seed";
 import { addLine } from "@/lib/cart/change-lines";
 import { createEmbeddedClient, createServerClient, type Db } from "@/lib/database/create-client";
-import { DB_GLOBAL_KEY } from "@/lib/db";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
-import { checkoutSessionEvent, type EventOrder } from "@/lib/testing/stripe-events";
-import { startStripeStandIn, type StandIn } from "@/lib/testing/stripe-stand-in";
+import { installTestDb, setupTestDatabase } from "@/testing/setup-test-database";
+import { checkoutSessionEvent, type EventOrder } from "@/testing/stripe-events";
+import { startStripeStandIn, type StandIn } from "@/testing/stripe-stand-in";
 
 // The success page reads the order per request (connection()); outside a request there is nothing to wait for.
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
@@ -31,20 +30,20 @@ beforeAll(async () => {
 afterAll(() => stripe?.close());
 afterEach(() => {
   vi.useRealTimers();
-  (globalThis as Record<symbol, unknown>)[DB_GLOBAL_KEY] = database.db;
+  installTestDb(database.db);
 });
 
 const STRIPE_ENV = () => ({ STRIPE_WEBHOOK_SECRET: SECRET, STRIPE_SECRET_KEY: "sk_test_standin", STRIPE_API_BASE: stripe.url });
 const TEST_PAYMENTS_ENV = { STRIPE_WEBHOOK_SECRET: SECRET, STRIPE_SECRET_KEY: "", STRIPE_API_BASE: "" };
 
 /**
- * One process of the store: fresh module instances (env, secrets, caches, the db module) with `db` as the
- * process's database client. What a restart keeps is only what is outside the process.
+ * One process of the store: fresh module instances (env, secrets, caches) with `db` as the process's
+ * database client. What a restart keeps is only what is outside the process.
  */
 async function bootProcess(db: Db, vars: Record<string, string>) {
   vi.resetModules();
   Object.assign(process.env, vars);
-  (globalThis as Record<symbol, unknown>)[DB_GLOBAL_KEY] = db;
+  installTestDb(db);
   return {
     startCheckout: (await import("@/lib/orders/start-checkout")).startCheckout,
     paymentProvider: (await import("@/lib/payments/provider")).paymentProvider,
@@ -70,7 +69,7 @@ async function checkoutCart(db: Db, app: Process, slug: string, quantity: number
   const cart = await db.cart.create({ data: { couponCode: code } });
   expect(await addLine(cart.id, product.id, quantity)).toEqual({ ok: true });
   const started = await app.startCheckout(cart.id, { email }, app.paymentProvider());
-  if (!started.ok) throw new Error(JSON.stringify(started.error));
+  if (!started.ok) throw new Error(JSON.stringify(started));
   const order = await db.order.findUniqueOrThrow({ where: { id: started.orderId } });
   return { order, cartId: cart.id, productId: product.id, redirectUrl: started.redirectUrl };
 }

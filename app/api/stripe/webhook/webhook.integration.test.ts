@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed/seed";
 import { addLine } from "@/lib/cart/change-lines";
 import { createOrderFromCart } from "@/lib/orders/create-order";
-import { setupTestDatabase } from "@/lib/testing/setup-test-database";
-import { checkoutSessionEvent, type EventOrder } from "@/lib/testing/stripe-events";
-import { startStripeStandIn, type StandIn } from "@/lib/testing/stripe-stand-in";
+import { setupTestDatabase } from "@/testing/setup-test-database";
+import { checkoutSessionEvent, type EventOrder } from "@/testing/stripe-events";
+import { startStripeStandIn, type StandIn } from "@/testing/stripe-stand-in";
 import { POST } from "./route";
 
 const SECRET = "whsec_test_secret_for_webhook_tests";

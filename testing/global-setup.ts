@@ -5,8 +5,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { migrate, readMigrations } from "../database/migrate";
-import { pgliteRunner, pgRunner } from "../database/sql-runner";
+import { migrate, readMigrations } from "../lib/database/migrate";
+import { pgliteRunner, pgRunner } from "../lib/database/sql-runner";
 import { adminQuery, serverUrl, TEMPLATE_DB_ENV, TEMPLATE_SNAPSHOT_ENV } from "./test-database";
 
 export default async function setup() {

@@ -5,9 +5,9 @@ import { readFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
-import { PrismaClient } from "../generated/prisma/client";
-import { createServerClient, type Db } from "../database/create-client";
-import { pgliteRunner, pgRunner, type SqlRunner } from "../database/sql-runner";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { createServerClient, type Db } from "../lib/database/create-client";
+import { pgliteRunner, pgRunner, type SqlRunner } from "../lib/database/sql-runner";
 
 export type TestDatabase = {
   db: Db;

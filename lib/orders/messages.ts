@@ -1,0 +1,32 @@
+// The checkout's sentences for shoppers, by refusal code.
+import { couponErrorMessage } from "../pricing";
+import type { CheckoutCartError } from "./checkout-cart";
+
+export const RECEIPT_EMAIL_REQUIRED_MESSAGE = "Enter the e-mail address for your receipt.";
+
+export const STORE_UNAVAILABLE_MESSAGE =
+  "We could not place your order just now. Nothing was charged or reserved and your cart is unchanged; please try again in a moment.";
+
+export function checkoutErrorMessage(error: CheckoutCartError): string {
+  switch (error.code) {
+    case "EMAIL_REQUIRED":
+      return RECEIPT_EMAIL_REQUIRED_MESSAGE;
+    case "CART_EMPTY":
+      return "Your cart is empty.";
+    case "CART_NEEDS_ATTENTION":
+      return "Some items in your cart need your attention first.";
+    case "OUT_OF_STOCK":
+      return error.available > 0
+        ? `Only ${error.available} left of ${error.productName}. Lower the quantity and try again; nothing was charged.`
+        : `${error.productName} has just sold out. Remove it to continue; nothing was charged.`;
+    case "PAYMENTS_OFF":
+      return "Payments are not available right now. Please try again later.";
+    case "PAYMENT_UNAVAILABLE":
+      return "We could not open the payment page just now. Nothing was charged and your cart is unchanged; please try again.";
+    case "STORE_UNAVAILABLE":
+      return STORE_UNAVAILABLE_MESSAGE;
+    default:
+      // Every other code is the cart's discount code refusing it.
+      return `${couponErrorMessage(error)} Remove the code to continue.`;
+  }
+}
