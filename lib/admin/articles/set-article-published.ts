@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "../../db";
 import { recordAudit } from "../../audit/record-audit";
+import type { Refused, Result } from "../../result";
 
-export type SetArticlePublishedResult = { ok: true; slug: string; title: string; changed: boolean } | { ok: false; code: "NOT_FOUND" };
+export type SetArticlePublishedResult = Result<{ slug: string; title: string; changed: boolean }, Refused<"NOT_FOUND">>;
 
 /** Publishes (first time: stamps publishedAt) or withdraws an article; the storefront follows once tags refresh. */
 export async function setArticlePublished(id: string, published: boolean, actorId: string, now: Date = new Date()): Promise<SetArticlePublishedResult> {

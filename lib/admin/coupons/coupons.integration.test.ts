@@ -60,8 +60,8 @@ describe("saving coupons", () => {
 
   it("deactivates a coupon once (one audit row), and the storefront stops offering it", async () => {
     const sale = await database.db.coupon.findUniqueOrThrow({ where: { code: "FLASHSALE" } });
-    expect(await setCouponActive(sale.id, false, marketerId)).toEqual({ ok: true, code: "FLASHSALE", changed: true });
-    expect(await setCouponActive(sale.id, false, marketerId)).toEqual({ ok: true, code: "FLASHSALE", changed: false });
+    expect(await setCouponActive(sale.id, false, marketerId)).toEqual({ ok: true, couponCode: "FLASHSALE", changed: true });
+    expect(await setCouponActive(sale.id, false, marketerId)).toEqual({ ok: true, couponCode: "FLASHSALE", changed: false });
     expect(await findFlashSale()).toBeNull();
     expect(await database.db.auditLog.count({ where: { entityId: sale.id, action: "coupon.deactivate" } })).toBe(1);
     await setCouponActive(sale.id, true, marketerId);

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "../../db";
 import { recordAudit } from "../../audit/record-audit";
+import type { Refused, Result } from "../../result";
 
-export type SetCouponActiveResult = { ok: true; code: string; changed: boolean } | { ok: false; code: "NOT_FOUND" };
+export type SetCouponActiveResult = Result<{ couponCode: string; changed: boolean }, Refused<"NOT_FOUND">>;
 
 /** Switches a coupon off (or back on). Shoppers holding it are refused at their next price check. */
 export async function setCouponActive(id: string, active: boolean, actorId: string): Promise<SetCouponActiveResult> {
@@ -10,7 +11,7 @@ export async function setCouponActive(id: string, active: boolean, actorId: stri
     const before = await tx.coupon.findUnique({ where: { id }, select: { code: true, active: true } });
     if (!before) return { ok: false, code: "NOT_FOUND" } as const;
     const changed = await tx.coupon.updateMany({ where: { id, active: !active }, data: { active } });
-    if (changed.count === 0) return { ok: true, code: before.code, changed: false } as const;
+    if (changed.count === 0) return { ok: true, couponCode: before.code, changed: false } as const;
     await recordAudit(tx, {
       actorId,
       action: active ? "coupon.activate" : "coupon.deactivate",
@@ -19,6 +20,6 @@ export async function setCouponActive(id: string, active: boolean, actorId: stri
       before: { code: before.code, active: before.active },
       after: { code: before.code, active },
     });
-    return { ok: true, code: before.code, changed: true } as const;
+    return { ok: true, couponCode: before.code, changed: true } as const;
   });
 }

@@ -13,5 +13,6 @@ export {
   type ProductFieldsInput,
 } from "./product-input";
 export { setProductActive } from "./set-product-active";
-export type { AdminProduct, AdminProductRow, ProductFields, ProductWriteError } from "./types";
+export type { AdminProduct, AdminProductRow, ProductFields, ProductWriteRefusal } from "./types";
 export { updateProduct, type UpdateProductResult } from "./update-product";
+export { PRODUCT_REFUSALS, PRODUCT_SAVED, productStatusMessage } from "./messages";

@@ -49,8 +49,8 @@ describe("product editing", () => {
   });
 
   it("refuses a second product with the same address or SKU", async () => {
-    expect(await createProduct(newProductSchema.parse({ ...form, sku: "UC-OTHER" }), editorId)).toEqual({ ok: false, error: { code: "SLUG_TAKEN" } });
-    expect(await createProduct(newProductSchema.parse({ ...form, slug: "another-one" }), editorId)).toEqual({ ok: false, error: { code: "SKU_TAKEN" } });
+    expect(await createProduct(newProductSchema.parse({ ...form, sku: "UC-OTHER" }), editorId)).toEqual({ ok: false, code: "SLUG_TAKEN" });
+    expect(await createProduct(newProductSchema.parse({ ...form, slug: "another-one" }), editorId)).toEqual({ ok: false, code: "SKU_TAKEN" });
     expect(await database.db.product.count({ where: { OR: [{ sku: "UC-OTHER" }, { slug: "another-one" }] } })).toBe(0);
   });
 
@@ -83,8 +83,8 @@ describe("product editing", () => {
 
   it("answers NOT_FOUND for an unknown product", async () => {
     const input = editProductSchema.parse({ ...form, id: "missing" });
-    expect(await updateProduct("missing", input, editorId)).toEqual({ ok: false, error: { code: "NOT_FOUND" } });
-    expect(await setProductActive("missing", false, editorId)).toEqual({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await updateProduct("missing", input, editorId)).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await setProductActive("missing", false, editorId)).toEqual({ ok: false, code: "NOT_FOUND" });
     expect(await getAdminProductById("missing")).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { FieldErrors } from "@/components/forms/field-errors";
 import { FormMessages } from "@/components/forms/form-alert";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/result";
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<{ id: string }>>;
 

@@ -6,7 +6,7 @@ import { FieldErrors } from "@/components/forms/field-errors";
 import { FormMessages } from "@/components/forms/form-alert";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/result";
 import { RATE_FIELD_PREFIX, toUtcInputValue, type CouponKindValue } from "@/lib/admin/coupons/coupon-schema";
 import { formatMoney } from "@/lib/money";
 

@@ -5,7 +5,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessages } from "@/components/forms/form-alert";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/result";
 import { SelectField, TextAreaField } from "@/app/admin/products/_components/form-controls";
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<{ stock: number; reserved: number }>>;

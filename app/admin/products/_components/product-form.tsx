@@ -4,7 +4,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessages } from "@/components/forms/form-alert";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/result";
 import type { ProductSpec } from "@/lib/catalog";
 import { SelectField, TextAreaField } from "./form-controls";
 import { SpecRows } from "./spec-rows";
