@@ -1,4 +1,3 @@
-export { centsToDollars, dollarsToCents } from "./dollars-to-cents";
 export { createProduct, type CreateProductResult } from "./create-product";
 export { getAdminProductById } from "./get-admin-product";
 export { listAdminProducts } from "./list-admin-products";

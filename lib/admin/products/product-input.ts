@@ -2,7 +2,7 @@
 // dollars the editor typed and becomes integer cents here; images are one path per line; specs are
 // parallel label/value rows.
 import { z } from "zod";
-import { dollarsToCents } from "./dollars-to-cents";
+import { dollarsToCents } from "../../money";
 
 const text = (label: string, max: number) =>
   z

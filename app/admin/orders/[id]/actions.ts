@@ -9,7 +9,7 @@ import { permissionAction } from "@/lib/actions/define-action";
 import { refusal } from "@/lib/actions/messages";
 import { cancelOrder } from "@/lib/admin/orders/cancel-order";
 import { CANCEL_REFUSALS, refundRefusal, RESOLVE_REFUSALS, SHIP_REFUSALS } from "@/lib/admin/orders/messages";
-import { dollarsToCents } from "@/lib/admin/orders/parse-dollars";
+import { dollarsToCents } from "@/lib/money";
 import { refundOrder } from "@/lib/admin/orders/refund-order";
 import { resolveAttention } from "@/lib/admin/orders/resolve-attention";
 import { shipOrder } from "@/lib/admin/orders/ship-order";
