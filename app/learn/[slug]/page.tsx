@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
-import { JsonLd } from "@/components/article/json-ld";
+import { JsonLd } from "@/components/json-ld";
 import { getArticle, isArticleSlug, topicLabel, type ArticleDetail } from "@/lib/articles";
 import { env } from "@/lib/env";
 

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/json-ld";
 import { ProductDetail } from "@/components/product/product-detail";
 import { getProductBySlug, stockState } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { flashSaleOffer, getCurrentFlashSale } from "@/lib/promotions";
-import { absoluteUrl, productJsonLd, serializeJsonLd } from "@/lib/seo";
+import { absoluteUrl, productJsonLd } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -59,10 +60,9 @@ export default async function ProductPage({ params }: Props) {
   const product = await readProduct(params);
   if (!product) notFound();
   const { sale, at } = await getCurrentFlashSale();
-  const jsonLd = serializeJsonLd(productJsonLd(product, env().APP_URL));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:py-10">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <JsonLd data={productJsonLd(product, env().APP_URL)} />
       <ProductDetail
         product={product}
         stock={stockState(product.available)}
