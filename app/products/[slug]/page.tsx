@@ -6,6 +6,7 @@ import { getProductBySlug, stockState } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { flashSaleOffer, getCurrentFlashSale } from "@/lib/promotions";
 import { absoluteUrl, productJsonLd } from "@/lib/seo";
+import { isSlug } from "@/lib/slug";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,12 +28,9 @@ export function generateStaticParams() {
   return [{ slug: PLACEHOLDER }];
 }
 
-/** Slugs are lower-case words and hyphens; anything else is not a product and never reaches the cache. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 async function readProduct(params: Props["params"]) {
   const { slug } = await params;
-  if (slug.length > 100 || !SLUG.test(slug)) return null;
+  if (!isSlug(slug, "product")) return null; // not a product: never reaches the cache
   return getProductBySlug(slug);
 }
 
