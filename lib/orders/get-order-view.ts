@@ -1,12 +1,13 @@
 // An order as its buyer sees it. Callers decide who may see which order (signed link, account, lookup).
 import { db } from "../db";
+import type { OrderStatus, PaymentProvider } from "../generated/prisma/enums";
 
 export type OrderView = {
   id: string;
   number: string;
   email: string;
-  status: "PENDING" | "PAID" | "FULFILLED" | "CANCELLED" | "PARTIALLY_REFUNDED" | "REFUNDED";
-  provider: "STRIPE" | "TEST";
+  status: OrderStatus;
+  provider: PaymentProvider;
   currency: string;
   createdAt: Date;
   holdExpiresAt: Date;

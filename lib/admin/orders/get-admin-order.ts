@@ -2,14 +2,14 @@
 import "server-only";
 import { db } from "../../db";
 import { formatAddress } from "../../orders/confirmation-mail";
-import type { OrderStatusValue } from "./order-filters";
+import type { OrderStatus, PaymentProvider } from "../../generated/prisma/enums";
 
 export type AdminOrder = {
   id: string;
   number: string;
   email: string;
-  status: OrderStatusValue;
-  provider: "STRIPE" | "TEST";
+  status: OrderStatus;
+  provider: PaymentProvider;
   currency: string;
   createdAt: Date;
   paidAt: Date | null;
@@ -34,10 +34,10 @@ export type AdminOrder = {
 };
 
 /** Paid and not yet shipped; a goodwill partial refund before packing does not stop the parcel. */
-export const SHIPPABLE: OrderStatusValue[] = ["PAID", "PARTIALLY_REFUNDED"];
-export const REFUNDABLE: OrderStatusValue[] = ["PAID", "FULFILLED", "PARTIALLY_REFUNDED"];
+export const SHIPPABLE: OrderStatus[] = ["PAID", "PARTIALLY_REFUNDED"];
+export const REFUNDABLE: OrderStatus[] = ["PAID", "FULFILLED", "PARTIALLY_REFUNDED"];
 /** A paid order can be cancelled (units back, money back) until it ships. */
-export const CANCELLABLE: OrderStatusValue[] = ["PENDING", "PAID", "PARTIALLY_REFUNDED"];
+export const CANCELLABLE: OrderStatus[] = ["PENDING", "PAID", "PARTIALLY_REFUNDED"];
 
 export async function getAdminOrderById(id: string): Promise<AdminOrder | null> {
   const order = await db.order.findUnique({

@@ -2,6 +2,7 @@
 // dollars the editor typed and becomes integer cents here; images are one path per line; specs are
 // parallel label/value rows.
 import { z } from "zod";
+import { CrampSeverity } from "../../generated/prisma/enums";
 import { dollarsToCents } from "../../money";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../../slug";
 
@@ -51,7 +52,7 @@ export const productFieldsSchema = z
     specLabel: rows,
     specValue: rows,
     bestFor: text("who it is best for", 300),
-    severity: z.enum(["SEVERE", "MILD_TO_MODERATE"], { error: "Choose the cramps it is for." }),
+    severity: z.enum(CrampSeverity, { error: "Choose the cramps it is for." }),
     lowStockThreshold: z.coerce
       .number({ error: "Enter a whole number of units." })
       .int("Enter a whole number of units.")
