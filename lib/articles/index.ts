@@ -1,4 +1,4 @@
-export { getArticle } from "./get-article";
+export { getArticleBySlug } from "./get-article-by-slug";
 export { listArticles } from "./list-articles";
 export { extractHeadings, remarkHeadingIds, type TocHeading } from "./headings";
 export { readingMinutes } from "./reading-time";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
 import { JsonLd } from "@/components/json-ld";
-import { getArticle, topicLabel, type ArticleDetail } from "@/lib/articles";
+import { getArticleBySlug, topicLabel, type ArticleDetail } from "@/lib/articles";
 import { isSlug } from "@/lib/slug";
 import { env } from "@/lib/env";
 
@@ -28,7 +28,7 @@ export function generateStaticParams() {
 async function readArticle(params: Props["params"]) {
   const { slug } = await params;
   if (!isSlug(slug, "article")) return null; // never a cache entry, nor a database read, for a malformed slug
-  return getArticle(slug);
+  return getArticleBySlug(slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
