@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "../../audit/record-audit";
+import { recordSwitch } from "../../audit/record-audit";
 import { db } from "../../db";
 import type { Result } from "../../result";
 import type { ProductWriteRefusal } from "./types";
@@ -12,18 +12,11 @@ export type SetProductActiveResult = Result<{ slug: string; changed: boolean }, 
  */
 export async function setProductActive(id: string, active: boolean, actorId: string): Promise<SetProductActiveResult> {
   return db.$transaction(async (tx) => {
-    const current = await tx.product.findUnique({ where: { id }, select: { slug: true, active: true } });
+    const current = await tx.product.findUnique({ where: { id }, select: { slug: true } });
     if (!current) return { ok: false, code: "NOT_FOUND" } as const;
     const changed = await tx.product.updateMany({ where: { id, active: !active }, data: { active } });
     if (changed.count === 0) return { ok: true, slug: current.slug, changed: false } as const;
-    await recordAudit(tx, {
-      actorId,
-      action: active ? "product.restore" : "product.archive",
-      entityType: "product",
-      entityId: id,
-      before: { active: !active },
-      after: { active },
-    });
+    await recordSwitch(tx, { actorId, action: active ? "product.restore" : "product.archive", entityType: "product", entityId: id, field: "active", value: active });
     return { ok: true, slug: current.slug, changed: true } as const;
   });
 }
