@@ -1,7 +1,8 @@
-// What staff read when an action on an order is refused.
+// What staff read after an action on an order, or when it is refused.
 import type { RefusalText } from "../../actions/messages";
 import { formatMoney } from "../../money";
 import type { CancelOrderRefusal } from "./cancel-order";
+import type { AdminOrder } from "./get-admin-order";
 import type { RefundOrderRefusal } from "./refund-order";
 import type { ResolveAttentionRefusal } from "./resolve-attention";
 import type { ShipOrderRefusal } from "./ship-order";
@@ -41,3 +42,20 @@ export const RESOLVE_REFUSALS = {
   NOT_FOUND: GONE,
   NOT_FLAGGED: "This order's flag was already cleared or changed. Reload the page to see it.",
 } satisfies Record<ResolveAttentionRefusal["code"], RefusalText>;
+
+/** The order page's banner after an action, keyed by the `notice` the action redirects with. */
+export const ORDER_NOTICES = {
+  shipped: "Marked shipped. The customer has been e-mailed the tracking number.",
+  "shipped-unmailed": "Marked shipped, but the e-mail to the customer could not be sent. Let them know the tracking number another way.",
+  cancelled: "Order cancelled.",
+  refunded: "Refunded in full.",
+  "partly-refunded": "Partial refund made.",
+  resolved: "Flag cleared.",
+} as const;
+
+/** What cancelling this order will do, shown beside the cancel button. */
+export function cancelConsequence(order: AdminOrder): string {
+  if (order.status === "PENDING") return "The checkout's reserved units and any code hold are released. No money has been taken.";
+  const rest = formatMoney(order.totalCents - order.refundedCents, order.currency);
+  return `The units go back on hand and the customer is refunded ${rest} in full. Use this only before the parcel leaves.`;
+}
