@@ -4,19 +4,11 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { signInErrorMessage } from "@/lib/auth/messages";
 import { Field } from "../forms/field";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { refreshStorefrontSession } from "../storefront-session/use-storefront-session";
-
-export function signInErrorMessage(error: string): string {
-  const [code, seconds] = error.split(":");
-  if (code === "RATE_LIMITED") {
-    const minutes = Math.max(1, Math.ceil(Number(seconds) / 60));
-    return `Too many sign-in attempts. For your security, try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-  }
-  return "That e-mail and password do not match an account. Check them and try again.";
-}
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();

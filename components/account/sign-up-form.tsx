@@ -4,7 +4,8 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
-import type { ActionResult } from "@/lib/actions/action-result";
+import { SIGN_IN_AFTER_SIGN_UP_FAILED } from "@/lib/auth/messages";
+import type { ActionResult } from "@/lib/result";
 import { Field } from "../forms/field";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
@@ -25,7 +26,7 @@ export function SignUpForm({ action, callbackUrl }: { action: SignUpAction; call
     credentials.current = null;
     signIn("credentials", { email, password, redirect: false }).then((result) => {
       if (result?.error) {
-        setSignInError("We could not sign you in with these details. If you already have an account, sign in instead.");
+        setSignInError(SIGN_IN_AFTER_SIGN_UP_FAILED);
         return;
       }
       refreshStorefrontSession();

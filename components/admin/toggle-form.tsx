@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/result";
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult>;
 

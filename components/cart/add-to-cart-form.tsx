@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { MAX_PER_LINE } from "@/lib/cart/quantity";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/result";
 import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
 
 type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;

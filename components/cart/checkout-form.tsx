@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/result";
 
 type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
 

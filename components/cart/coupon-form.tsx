@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/result";
 import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
 
 type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;

@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useActionState, type FormEvent } from "react";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/result";
 
 export type FormAction<Data = unknown> = (previous: unknown, formData: FormData) => Promise<ActionResult<Data>>;
 

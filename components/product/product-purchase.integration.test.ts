@@ -1,19 +1,22 @@
 // The product page's buying block rendered from real rows: what a shopper sees for a sold-out device.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
-import { findProductBySlug } from "@/lib/catalog/find-product-by-slug";
+import { describe, expect, it, vi } from "vitest";
+import { getProductBySlug } from "@/lib/catalog/get-product-by-slug";
 import { stockState } from "@/lib/catalog/stock-state";
 import { flashSaleOffer } from "@/lib/promotions/flash-sale-offer";
 import type { FlashSale } from "@/lib/promotions/types";
 import { setupTestDatabase } from "@/testing/setup-test-database";
 import { ProductPurchase } from "./product-purchase";
 
+// The cached readers run as plain queries here: Next's cache exists only inside a Next server.
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), cacheTag: () => {}, cacheLife: () => {} }));
+
 const database = setupTestDatabase();
 const now = new Date("2026-11-26T12:00:00Z");
 
 async function renderPurchase(slug: string, sale: FlashSale | null, serverNow = now) {
-  const product = await findProductBySlug(slug);
+  const product = await getProductBySlug(slug);
   if (!product) throw new Error(`no product ${slug}`);
   const html = renderToStaticMarkup(
     createElement(ProductPurchase, {

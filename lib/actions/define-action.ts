@@ -6,7 +6,9 @@ import type { z } from "zod";
 import { authorize, type CurrentUser } from "../auth/current-user";
 import type { Permission } from "../auth/permissions";
 import { requestLogger } from "../log/request-logger";
-import { GENERIC_ERROR, type ActionResult, type FieldErrors } from "./action-result";
+import { ACCESS_REFUSALS } from "../auth/messages";
+import type { ActionResult, FieldErrors } from "../result";
+import { FIX_FIELDS, GENERIC_ERROR, refusal } from "./messages";
 
 export type Access = { kind: "public" } | { kind: "permission"; permission: Permission };
 
@@ -45,16 +47,12 @@ function define<Schema extends z.ZodType, Data, User>(
       let user: CurrentUser | null = null;
       if (access.kind === "permission") {
         const auth = await authorize(access.permission);
-        if (!auth.ok) {
-          return auth.code === "UNAUTHENTICATED"
-            ? { ok: false, code: "UNAUTHENTICATED", formError: "Please sign in first." }
-            : { ok: false, code: "FORBIDDEN", formError: "You do not have permission to do this." };
-        }
+        if (!auth.ok) return refusal(auth.code, ACCESS_REFUSALS[auth.code]);
         user = auth.user;
       }
       const parsed = schema.safeParse(formDataToObject(formData));
       if (!parsed.success) {
-        return { ok: false, code: "INVALID_INPUT", formError: "Please correct the fields marked below.", fieldErrors: zodFieldErrors(parsed.error) };
+        return { ok: false, code: "INVALID_INPUT", formError: FIX_FIELDS, fieldErrors: zodFieldErrors(parsed.error) };
       }
       return await handler(parsed.data, { user: user as User });
     } catch (error) {
@@ -63,14 +61,15 @@ function define<Schema extends z.ZodType, Data, User>(
         throw error;
       }
       (await requestLogger()).error({ err: error, access: access.kind }, "server action failed");
-      return { ok: false, code: "INTERNAL", formError: GENERIC_ERROR };
+      return refusal("INTERNAL", GENERIC_ERROR);
     }
   };
   return Object.assign(action, { access });
 }
 
-export const publicAction = <S extends z.ZodType, D>(schema: S, handler: Handler<S, D, CurrentUser | null>) =>
+// A handler that only refuses or redirects has no data: `never` fits whichever form it is handed to.
+export const publicAction = <S extends z.ZodType, D = never>(schema: S, handler: Handler<S, D, CurrentUser | null>) =>
   define({ kind: "public" }, schema, handler);
 
-export const permissionAction = <S extends z.ZodType, D>(permission: Permission, schema: S, handler: Handler<S, D, CurrentUser>) =>
+export const permissionAction = <S extends z.ZodType, D = never>(permission: Permission, schema: S, handler: Handler<S, D, CurrentUser>) =>
   define({ kind: "permission", permission }, schema, handler);

@@ -1,7 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDatabase } from "@/testing/setup-test-database";
-import { findArticleBySlug } from "./find-article-by-slug";
-import { findPublishedArticles } from "./find-published-articles";
+import { getArticleBySlug } from "./get-article-by-slug";
+import { listArticles } from "./list-articles";
+
+// The cached readers run as plain queries here: Next's cache exists only inside a Next server.
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), cacheTag: () => {}, cacheLife: () => {} }));
 
 const database = setupTestDatabase();
 
@@ -52,9 +55,9 @@ beforeAll(async () => {
   });
 });
 
-describe("findArticleBySlug", () => {
+describe("getArticleBySlug", () => {
   it("returns the article with its headings, its active devices in the editor's order and related reading", async () => {
-    const article = await findArticleBySlug("calf-basics");
+    const article = await getArticleBySlug("calf-basics");
     expect(article).toMatchObject({
       slug: "calf-basics",
       title: "Calf Basics",
@@ -74,13 +77,13 @@ describe("findArticleBySlug", () => {
   });
 
   it.each(["hidden", "no-such-article", "../etc/passwd", "Calf-Basics", "x".repeat(500)])("finds nothing for %s", async (slug) => {
-    expect(await findArticleBySlug(slug)).toBeNull();
+    expect(await getArticleBySlug(slug)).toBeNull();
   });
 });
 
-describe("findPublishedArticles", () => {
+describe("listArticles", () => {
   it("lists only published articles, oldest first", async () => {
-    const articles = await findPublishedArticles();
+    const articles = await listArticles();
     expect(articles.map((a) => a.slug)).toEqual(["calf-basics", "legs-and-night", "night-only", "hands"]);
   });
 });

@@ -1,8 +1,6 @@
-export { getArticle } from "./get-article";
-export { isArticleSlug } from "./find-article-by-slug";
+export { getArticleBySlug } from "./get-article-by-slug";
 export { listArticles } from "./list-articles";
 export { extractHeadings, remarkHeadingIds, type TocHeading } from "./headings";
 export { readingMinutes } from "./reading-time";
-export { serializeJsonLd } from "./json-ld";
 export { groupByPrimaryTopic, topicLabel, TOPICS, type Topic, type TopicGroup } from "./topics";
 export type { ArticleDetail, ArticleSummary, RelatedDevice } from "./types";

@@ -1,4 +1,5 @@
 // The education hub's own shapes: what pages need, nothing from Prisma leaks past lib/.
+import type { ProductSummary } from "../catalog/types";
 import type { TocHeading } from "./headings";
 
 export type ArticleSummary = {
@@ -13,15 +14,7 @@ export type ArticleSummary = {
 };
 
 /** A device an article points to, with what a card needs (price in integer cents). */
-export type RelatedDevice = {
-  slug: string;
-  name: string;
-  tagline: string;
-  priceCents: number;
-  currency: string;
-  image: string;
-  severity: "SEVERE" | "MILD_TO_MODERATE";
-};
+export type RelatedDevice = Pick<ProductSummary, "slug" | "name" | "tagline" | "priceCents" | "currency" | "image" | "severity">;
 
 export type ArticleDetail = ArticleSummary & {
   /** Markdown; rendered without raw HTML. */

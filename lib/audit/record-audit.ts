@@ -26,3 +26,10 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
     },
   });
 }
+
+/** One on/off field (published, active) flipped to `value`; `label` names the thing in both halves. */
+export type SwitchEntry = Omit<AuditEntry, "before" | "after"> & { field: string; value: boolean; label?: Record<string, unknown> };
+
+export async function recordSwitch(tx: Prisma.TransactionClient, { field, value, label, ...entry }: SwitchEntry): Promise<void> {
+  await recordAudit(tx, { ...entry, before: { ...label, [field]: !value }, after: { ...label, [field]: value } });
+}

@@ -1,7 +1,9 @@
 // Creates a customer account. The answer is the same whether the e-mail was free or taken, so
 // sign-up cannot be used to find out who has an account; the owner of a taken address is told by e-mail.
 import { sendMail } from "../mail/send-mail";
+import { isUniqueViolation } from "../database/unique-violation";
 import { db } from "../db";
+import { ACCOUNT_EXISTS_MAIL } from "./messages";
 import { hashPassword } from "./password";
 import { hitRateLimit } from "./rate-limit";
 import type { SignUpInput } from "./schemas";
@@ -18,16 +20,12 @@ export async function signUp(input: SignUpInput, context: { ip: string }): Promi
   const created = await db.user
     .create({ data: { email: input.email, name: input.name, passwordHash, role: "CUSTOMER" } })
     .then(() => true)
-    .catch((error: { code?: string }) => {
-      if (error.code === "P2002") return false; // unique e-mail: the account exists
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) return false; // unique e-mail: the account exists
       throw error;
     });
   if (!created) {
-    await sendMail({
-      to: input.email,
-      subject: "Someone tried to create an account with your e-mail",
-      text: "Someone tried to create an UltraCare Pro account with this e-mail address, which already has one. If it was you, sign in instead. If not, you can ignore this message.",
-    });
+    await sendMail({ to: input.email, ...ACCOUNT_EXISTS_MAIL });
   }
   return { ok: true };
 }

@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { setupTestDatabase } from "@/testing/setup-test-database";
-import { findActiveProducts } from "./find-active-products";
-import { findProductBySlug, RELATED_ARTICLE_LIMIT } from "./find-product-by-slug";
+import { listProducts } from "./list-products";
+import { getProductBySlug, RELATED_ARTICLE_LIMIT } from "./get-product-by-slug";
 import { stockState } from "./stock-state";
+
+// The cached readers run as plain queries here: Next's cache exists only inside a Next server.
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), cacheTag: () => {}, cacheLife: () => {} }));
 
 const database = setupTestDatabase();
 
@@ -43,14 +46,14 @@ async function createArticle(slug: string, options: { published?: boolean; daysA
   });
 }
 
-describe("findActiveProducts", () => {
+describe("listProducts", () => {
   it("lists only active products, in the owner's order, with what can be sold after reservations", async () => {
     await createProduct({ slug: "third", sortOrder: 3, stock: 20, reserved: 5 });
     await createProduct({ slug: "first", sortOrder: 1, stock: 4, reserved: 4 });
     await createProduct({ slug: "hidden", sortOrder: 0, active: false });
     await createProduct({ slug: "second", sortOrder: 2, stock: 3, reserved: 1 });
 
-    const products = await findActiveProducts();
+    const products = await listProducts();
 
     expect(products.map((p) => [p.slug, p.available])).toEqual([
       ["first", 0],
@@ -66,10 +69,10 @@ describe("findActiveProducts", () => {
   });
 });
 
-describe("findProductBySlug", () => {
+describe("getProductBySlug", () => {
   it("returns null for hidden and unknown products", async () => {
-    expect(await findProductBySlug("hidden")).toBeNull();
-    expect(await findProductBySlug("no-such-device")).toBeNull();
+    expect(await getProductBySlug("hidden")).toBeNull();
+    expect(await getProductBySlug("no-such-device")).toBeNull();
   });
 
   it("gives the detail with specs, availability and the published guides that mention it, most relevant first", async () => {
@@ -86,7 +89,7 @@ describe("findProductBySlug", () => {
     await createArticle("draft", { published: false, products: [{ id: product.id, position: 0 }] });
     await createArticle("unrelated", { products: [{ id: other.id, position: 0 }] });
 
-    const detail = await findProductBySlug("detail");
+    const detail = await getProductBySlug("detail");
 
     expect(detail).toMatchObject({
       slug: "detail",
@@ -112,12 +115,12 @@ describe("findProductBySlug", () => {
     for (let i = 0; i < RELATED_ARTICLE_LIMIT + 2; i++) {
       await createArticle(`popular-${i}`, { daysAgo: i, products: [{ id: product.id, position: 0 }] });
     }
-    expect((await findProductBySlug("popular"))!.relatedArticles).toHaveLength(RELATED_ARTICLE_LIMIT);
+    expect((await getProductBySlug("popular"))!.relatedArticles).toHaveLength(RELATED_ARTICLE_LIMIT);
   });
 
   it("reports sold out once every unit is reserved", async () => {
     await createProduct({ slug: "last-units", stock: 2, reserved: 2 });
-    const detail = await findProductBySlug("last-units");
+    const detail = await getProductBySlug("last-units");
     expect(detail!.available).toBe(0);
     expect(stockState(detail!.available)).toEqual({ kind: "sold_out" });
   });

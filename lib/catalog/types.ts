@@ -3,7 +3,8 @@ export type ProductSpec = { label: string; value: string };
 
 export type StockState = { kind: "in_stock"; available: number } | { kind: "low"; left: number } | { kind: "sold_out" };
 
-export type CrampSeverity = "SEVERE" | "MILD_TO_MODERATE";
+export type { CrampSeverity } from "../generated/prisma/enums";
+import type { CrampSeverity } from "../generated/prisma/enums";
 
 export type ProductSummary = {
   id: string;

@@ -19,7 +19,7 @@ export type PaymentEvent = {
   shippingAddress?: Record<string, unknown> | null;
 };
 
-export type PaymentOutcome = "paid" | "duplicate" | "already_paid" | "refund_needed" | "unknown_order" | "amount_mismatch";
+export type PaymentOutcome = "paid" | "duplicate" | "already_paid" | "refund_needed" | "unknown_order";
 
 /** Records the event id; false when it was applied before (a repeated delivery). */
 export async function recordEvent(tx: Prisma.TransactionClient, event: { eventId: string; eventType: string; provider: "STRIPE" | "TEST"; orderId?: string | null }): Promise<boolean> {

@@ -1,29 +1,9 @@
 // An order as its buyer sees it. Callers decide who may see which order (signed link, account, lookup).
 import { db } from "../db";
+import type { Order, OrderLine } from "../generated/prisma/client";
 
-export type OrderView = {
-  id: string;
-  number: string;
-  email: string;
-  status: "PENDING" | "PAID" | "FULFILLED" | "CANCELLED" | "PARTIALLY_REFUNDED" | "REFUNDED";
-  provider: "STRIPE" | "TEST";
-  currency: string;
-  createdAt: Date;
-  holdExpiresAt: Date;
-  subtotalCents: number;
-  discountCents: number;
-  shippingCents: number;
-  totalCents: number;
-  refundedCents: number;
-  couponCode: string | null;
-  carrier: string | null;
-  trackingNumber: string | null;
-  lines: { productName: string; quantity: number; unitPriceCents: number; discountCents: number; totalCents: number }[];
-};
-
-const include = { lines: { orderBy: { productName: "asc" as const } } };
-
-function toView(order: NonNullable<Awaited<ReturnType<typeof findOne>>>): OrderView {
+/** What both the buyer and staff see of an order: who, its state and its money, in integer cents. */
+export function orderBasics(order: Order) {
   return {
     id: order.id,
     number: order.number,
@@ -32,7 +12,6 @@ function toView(order: NonNullable<Awaited<ReturnType<typeof findOne>>>): OrderV
     provider: order.provider,
     currency: order.currency,
     createdAt: order.createdAt,
-    holdExpiresAt: order.holdExpiresAt,
     subtotalCents: order.subtotalCents,
     discountCents: order.discountCents,
     shippingCents: order.shippingCents,
@@ -41,14 +20,26 @@ function toView(order: NonNullable<Awaited<ReturnType<typeof findOne>>>): OrderV
     couponCode: order.couponCode,
     carrier: order.carrier,
     trackingNumber: order.trackingNumber,
-    lines: order.lines.map((l) => ({
-      productName: l.productName,
-      quantity: l.quantity,
-      unitPriceCents: l.unitPriceCents,
-      discountCents: l.discountCents,
-      totalCents: l.totalCents,
-    })),
   };
+}
+
+/** One line as both the buyer and staff see it. */
+export function lineBasics(line: OrderLine) {
+  return {
+    productName: line.productName,
+    quantity: line.quantity,
+    unitPriceCents: line.unitPriceCents,
+    discountCents: line.discountCents,
+    totalCents: line.totalCents,
+  };
+}
+
+export type OrderView = ReturnType<typeof orderBasics> & { holdExpiresAt: Date; lines: ReturnType<typeof lineBasics>[] };
+
+const include = { lines: { orderBy: { productName: "asc" as const } } };
+
+function toView(order: Order & { lines: OrderLine[] }): OrderView {
+  return { ...orderBasics(order), holdExpiresAt: order.holdExpiresAt, lines: order.lines.map(lineBasics) };
 }
 
 const findOne = (where: { id?: string; number?: string; email?: string; userId?: string }) => db.order.findFirst({ where, include });

@@ -1,7 +1,7 @@
 export { percentOfCents } from "./round";
 export { priceCart } from "./price-cart";
 export { normalizeCouponCode } from "./normalize-coupon-code";
-export { couponErrorMessage } from "./coupon-messages";
+export { couponErrorMessage } from "./messages";
 export type {
   AppliedCoupon,
   CartLineInput,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { couponErrorMessage } from "./coupon-messages";
+import { couponErrorMessage } from "./messages";
 import { priceCart } from "./price-cart";
 import type { CartLineInput, CouponErrorCode, CouponRules, PriceCartInput } from "./types";
 

@@ -71,7 +71,7 @@ export type AppliedCoupon = {
   description: string;
 };
 
-/** Why a coupon was refused. Codes only: coupon-messages.ts turns them into sentences. */
+/** Why a coupon was refused. Codes only: messages.ts turns them into sentences. */
 export type CouponError =
   | { code: "COUPON_UNKNOWN"; couponCode: string }
   | { code: "COUPON_INACTIVE"; couponCode: string }

@@ -1,28 +1,25 @@
 import "server-only";
-import { cacheLife, cacheTag } from "next/cache";
-import { TAGS } from "../cache-tags";
-import { findFlashSale } from "./find-flash-sale";
-import { isLive } from "./is-live";
-import { saleCacheLife } from "./sale-cache-life";
+import { db } from "../db";
 import type { FlashSale } from "./types";
 
-export type CurrentFlashSale = {
-  /** The sale if it is live at `at`, else null. */
-  sale: FlashSale | null;
-  /** When this was decided (ms): pages pass it on as the render time, so countdowns hydrate without a mismatch. */
-  at: number;
-};
+export const FLASH_SALE_CODE = "FLASHSALE";
 
 /**
- * The flash sale as it stands now, cached. Tags: a coupon edit (TAGS.coupons) or a hidden product
- * (TAGS.products) refreshes it. Time: the entry, and every cached page built from it, falls due at the
- * sale's next start or end (saleCacheLife), so a cached page never keeps showing a sale that has ended.
+ * The FLASHSALE coupon as configured, or null when it is switched off or discounts nothing.
+ * Only rates for active products count, so "up to N%" never names a hidden product's rate.
+ * Whether it is live depends on the time, decided by the caller (see isLive).
  */
-export async function getCurrentFlashSale(): Promise<CurrentFlashSale> {
-  "use cache";
-  cacheTag(TAGS.coupons, TAGS.products);
-  const sale = await findFlashSale();
-  const at = Date.now();
-  cacheLife(saleCacheLife(sale, at));
-  return { sale: sale && isLive(sale, new Date(at)) ? sale : null, at };
+export async function getFlashSale(): Promise<FlashSale | null> {
+  const coupon = await db.coupon.findUnique({
+    where: { code: FLASH_SALE_CODE },
+    include: { rates: { where: { product: { active: true } } } },
+  });
+  if (!coupon || !coupon.active || coupon.rates.length === 0) return null;
+  return {
+    code: coupon.code,
+    startsAt: coupon.startsAt,
+    endsAt: coupon.endsAt,
+    maxPercentOff: Math.max(...coupon.rates.map((rate) => rate.percentOff)),
+    rates: Object.fromEntries(coupon.rates.map((rate) => [rate.productId, rate.percentOff])),
+  };
 }

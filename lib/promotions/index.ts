@@ -1,5 +1,5 @@
-export { getCurrentFlashSale, type CurrentFlashSale } from "./get-flash-sale";
-export { FLASH_SALE_CODE } from "./find-flash-sale";
+export { getCurrentFlashSale, type CurrentFlashSale } from "./get-current-flash-sale";
+export { FLASH_SALE_CODE } from "./get-flash-sale";
 export { isLive } from "./is-live";
 export { flashSaleOffer } from "./flash-sale-offer";
 export { saleCacheLife } from "./sale-cache-life";

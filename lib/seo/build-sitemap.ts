@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { absoluteUrl } from "./absolute-url";
-import type { SitemapEntries } from "./find-sitemap-entries";
+import type { SitemapEntries } from "./list-sitemap-entries";
 
 /** Pages that exist whatever the database holds. */
 export const STATIC_PAGES = [

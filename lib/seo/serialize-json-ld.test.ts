@@ -8,4 +8,12 @@ describe("serializeJsonLd", () => {
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(text)).toEqual(value);
   });
+
+  it("cannot be closed from inside an article's headline either: the value round-trips", () => {
+    const data = { headline: '</script><script>alert("x")</script>', text: "a\u2028b" };
+    const json = serializeJsonLd(data);
+    expect(json).not.toContain("<");
+    expect(json).not.toContain("\u2028");
+    expect(JSON.parse(json)).toEqual(data);
+  });
 });

@@ -1,6 +1,8 @@
 "use server";
 
 import { publicAction } from "@/lib/actions/define-action";
+import { refusal } from "@/lib/actions/messages";
+import { signUpRateLimited } from "@/lib/auth/messages";
 import { signUp } from "@/lib/auth/sign-up";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { requestIp } from "@/lib/request-ip";
@@ -8,6 +10,5 @@ import { requestIp } from "@/lib/request-ip";
 export const signUpAction = publicAction(signUpSchema, async (input) => {
   const result = await signUp(input, { ip: await requestIp() });
   if (result.ok) return { ok: true, data: undefined };
-  const minutes = Math.ceil(result.retryAfterSeconds / 60);
-  return { ok: false, code: result.code, formError: `Too many sign-ups from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
+  return refusal(result.code, signUpRateLimited(result.retryAfterSeconds));
 });

@@ -1,7 +1,7 @@
 // The coupon form's server actions, called as the browser would (FormData) by a marketer: every bad
 // field comes back with its own message, under its own name, and nothing is saved.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { findFlashSale } from "@/lib/promotions/find-flash-sale";
+import { getFlashSale } from "@/lib/promotions/get-flash-sale";
 import { actAs, createUser, stopActing } from "@/testing/act-as";
 import { setupTestDatabase } from "@/testing/setup-test-database";
 import { seed } from "@/prisma/seed/seed";
@@ -57,7 +57,7 @@ describe("the coupon form, through its server action", () => {
       form({ id: sale.id, code: "FLASHSALE", kind: "PRODUCT_PERCENT", [`rate.${ids.ultragun}`]: "-5", startsAt: "2026-11-01T00:00" }),
     );
     expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { [`rates.${ids.ultragun}`]: [expect.stringContaining("1 to 100")] } });
-    expect((await findFlashSale())?.rates[ids.ultragun]).toBe(75);
+    expect((await getFlashSale())?.rates[ids.ultragun]).toBe(75);
   });
 });
 

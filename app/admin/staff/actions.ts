@@ -2,17 +2,12 @@
 
 import { refresh } from "next/cache";
 import { permissionAction } from "@/lib/actions/define-action";
-import { changeRole, changeRoleSchema } from "@/lib/admin/staff";
-
-const REFUSALS = {
-  NOT_FOUND: "This account no longer exists.",
-  LAST_ADMIN: "This is the only admin left. Make someone else an admin first.",
-  CHANGED_MEANWHILE: "Someone changed this account's role a moment ago. Reload to see it.",
-} as const;
+import { refusal } from "@/lib/actions/messages";
+import { changeRole, changeRoleSchema, ROLE_REFUSALS, roleChangedMessage } from "@/lib/admin/staff";
 
 export const changeRoleAction = permissionAction("staff.manage", changeRoleSchema, async (input, { user }) => {
   const result = await changeRole(input.userId, input.role, user.id);
-  if (!result.ok) return { ok: false, code: result.code, formError: REFUSALS[result.code] };
+  if (!result.ok) return refusal(result.code, ROLE_REFUSALS[result.code]);
   refresh();
-  return { ok: true, data: undefined, message: result.changed ? `${result.email} is now ${result.role.toLowerCase()}.` : "No change." };
+  return { ok: true, data: undefined, message: roleChangedMessage(result.email, result.role, result.changed) };
 });

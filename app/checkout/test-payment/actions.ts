@@ -4,26 +4,34 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/define-action";
+import { refusal } from "@/lib/actions/messages";
 import { authSecret } from "@/lib/auth/secret";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { db } from "@/lib/db";
 import { releaseOrder, settlePayment } from "@/lib/orders";
 import { verifyOrderToken } from "@/lib/orders/order-link";
+import { TEST_PAYMENT_REFUSALS } from "@/lib/payments/messages";
 import { isTestPaymentsAllowed, paymentProvider } from "@/lib/payments/provider";
+import type { Refused, Result } from "@/lib/result";
 
 const schema = z.object({ order: z.string().min(1).max(200) });
 
-function checked(token: string) {
-  if (!isTestPaymentsAllowed()) return { error: "Test payments are switched off on this store." } as const;
+type Refusal = keyof typeof TEST_PAYMENT_REFUSALS;
+
+function checked(token: string): Result<{ orderId: string }, Refused<Refusal>> {
+  if (!isTestPaymentsAllowed()) return { ok: false, code: "TEST_PAYMENTS_OFF" };
   const orderId = verifyOrderToken(token, authSecret());
-  return orderId ? ({ orderId } as const) : ({ error: "This payment link is not valid." } as const);
+  return orderId ? { ok: true, orderId } : { ok: false, code: "INVALID_LINK" };
 }
+
+// The form has always seen one code for every refusal here; the sentence says which.
+const refused = (code: Refusal) => refusal("REFUSED", TEST_PAYMENT_REFUSALS[code]);
 
 export const payTestOrderAction = publicAction(schema, async ({ order: token }) => {
   const check = checked(token);
-  if ("error" in check) return { ok: false, code: "REFUSED", formError: check.error };
+  if (!check.ok) return refused(check.code);
   const order = await db.order.findUnique({ where: { id: check.orderId } });
-  if (!order || order.provider !== "TEST") return { ok: false, code: "REFUSED", formError: "This order is not a test payment." };
+  if (!order || order.provider !== "TEST") return refused("NOT_TEST_ORDER");
   await settlePayment(
     {
       eventId: `test_paid_${order.id}`,
@@ -44,7 +52,7 @@ export const payTestOrderAction = publicAction(schema, async ({ order: token }) 
 
 export const cancelTestOrderAction = publicAction(schema, async ({ order: token }) => {
   const check = checked(token);
-  if ("error" in check) return { ok: false, code: "REFUSED", formError: check.error };
+  if (!check.ok) return refused(check.code);
   await releaseOrder(check.orderId, "cancelled", new Date(), { eventId: `test_cancelled_${check.orderId}`, eventType: "test.cancelled", provider: "TEST" });
   stockChanged();
   redirect("/checkout/cancelled");

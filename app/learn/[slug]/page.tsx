@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
-import { JsonLd } from "@/components/article/json-ld";
-import { getArticle, isArticleSlug, topicLabel, type ArticleDetail } from "@/lib/articles";
+import { JsonLd } from "@/components/json-ld";
+import { getArticleBySlug, topicLabel, type ArticleDetail } from "@/lib/articles";
+import { isSlug } from "@/lib/slug";
 import { env } from "@/lib/env";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -26,8 +27,8 @@ export function generateStaticParams() {
 
 async function readArticle(params: Props["params"]) {
   const { slug } = await params;
-  if (!isArticleSlug(slug)) return null; // never a cache entry, nor a database read, for a malformed slug
-  return getArticle(slug);
+  if (!isSlug(slug, "article")) return null; // never a cache entry, nor a database read, for a malformed slug
+  return getArticleBySlug(slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

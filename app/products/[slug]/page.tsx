@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { addToCartAction } from "@/app/cart/actions";
+import { JsonLd } from "@/components/json-ld";
 import { ProductDetail } from "@/components/product/product-detail";
 import { getProductBySlug, stockState } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { flashSaleOffer, getCurrentFlashSale } from "@/lib/promotions";
-import { absoluteUrl, productJsonLd, serializeJsonLd } from "@/lib/seo";
+import { absoluteUrl, productJsonLd } from "@/lib/seo";
+import { isSlug } from "@/lib/slug";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,12 +29,9 @@ export function generateStaticParams() {
   return [{ slug: PLACEHOLDER }];
 }
 
-/** Slugs are lower-case words and hyphens; anything else is not a product and never reaches the cache. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 async function readProduct(params: Props["params"]) {
   const { slug } = await params;
-  if (slug.length > 100 || !SLUG.test(slug)) return null;
+  if (!isSlug(slug, "product")) return null; // not a product: never reaches the cache
   return getProductBySlug(slug);
 }
 
@@ -60,10 +59,9 @@ export default async function ProductPage({ params }: Props) {
   const product = await readProduct(params);
   if (!product) notFound();
   const { sale, at } = await getCurrentFlashSale();
-  const jsonLd = serializeJsonLd(productJsonLd(product, env().APP_URL));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:py-10">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <JsonLd data={productJsonLd(product, env().APP_URL)} />
       <ProductDetail
         product={product}
         stock={stockState(product.available)}

@@ -1,8 +1,8 @@
 // What the article form may send. The body is Markdown, rendered by the storefront's safe renderer
 // (raw HTML dropped), so it is stored as typed; only its size is limited.
 import { z } from "zod";
-import { ARTICLE_SLUG_PATTERN } from "./article-slug";
 import { TOPICS } from "../../articles/topics";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../../slug";
 
 const TOPIC_NAMES = Object.keys(TOPICS) as [keyof typeof TOPICS, ...(keyof typeof TOPICS)[]];
 
@@ -18,8 +18,8 @@ export const articleSchema = z.object({
     .trim()
     .toLowerCase()
     .min(3, "Use at least 3 characters.")
-    .max(120, "Use at most 120 characters.")
-    .regex(ARTICLE_SLUG_PATTERN, "Use lower-case words joined by single dashes, such as night-calf-cramps."),
+    .max(MAX_SLUG_LENGTH.article, `Use at most ${MAX_SLUG_LENGTH.article} characters.`)
+    .regex(SLUG_PATTERN, "Use lower-case words joined by single dashes, such as night-calf-cramps."),
   title: z.string().trim().min(5, "Give the article a title of at least 5 characters.").max(140, "Use at most 140 characters."),
   summary: z.string().trim().min(20, "Write a summary of at least 20 characters.").max(400, "Use at most 400 characters."),
   body: z.string().trim().min(50, "Write a body of at least 50 characters.").max(60_000, "Use at most 60,000 characters."),

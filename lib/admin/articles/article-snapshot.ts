@@ -6,8 +6,8 @@ export const articleWithProducts = {
 
 type ArticleWithProducts = Prisma.ArticleGetPayload<{ include: typeof articleWithProducts }>;
 
-/** The article as the audit log records it (the body in full, so a diff shows the wording that changed). */
-export function articleSnapshot(article: ArticleWithProducts) {
+/** What an editor writes: the edit form's values, and the core of the audit log's record. */
+export function articleFields(article: ArticleWithProducts) {
   return {
     slug: article.slug,
     title: article.title,
@@ -16,6 +16,10 @@ export function articleSnapshot(article: ArticleWithProducts) {
     topics: article.topics,
     productIds: article.products.map((link) => link.productId),
     published: article.published,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
   };
+}
+
+/** The article as the audit log records it (the body in full, so a diff shows the wording that changed). */
+export function articleSnapshot(article: ArticleWithProducts) {
+  return { ...articleFields(article), publishedAt: article.publishedAt?.toISOString() ?? null };
 }

@@ -1,9 +1,9 @@
 // Article editing against a real database: drafts stay off the storefront, publishing shows them,
 // edits reach the reader's page, every change leaves an audit row, and bad input is refused by field.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { zodFieldErrors } from "../../actions/define-action";
-import { findArticleBySlug } from "../../articles/find-article-by-slug";
-import { findPublishedArticles } from "../../articles/find-published-articles";
+import { getArticleBySlug } from "../../articles/get-article-by-slug";
+import { listArticles } from "../../articles/list-articles";
 import { createUser } from "@/testing/act-as";
 import { setupTestDatabase } from "@/testing/setup-test-database";
 import { articleSchema } from "./article-schema";
@@ -11,6 +11,9 @@ import { createArticle } from "./create-article";
 import { getArticleForEdit } from "./get-article-for-edit";
 import { setArticlePublished } from "./set-article-published";
 import { updateArticle } from "./update-article";
+
+// The cached readers run as plain queries here: Next's cache exists only inside a Next server.
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), cacheTag: () => {}, cacheLife: () => {} }));
 
 const database = setupTestDatabase();
 let editorId = "";
@@ -64,10 +67,10 @@ describe("saving articles", () => {
     const created = await createArticle(articleSchema.parse(fields({ productIds: gunId })), editorId, new Date("2026-11-20T10:00:00Z"));
     expect(created).toMatchObject({ ok: true, article: { slug: "desk-hands-warm-up" } });
     const id = (created as { article: { id: string } }).article.id;
-    expect(await findArticleBySlug("desk-hands-warm-up")).toBeNull();
+    expect(await getArticleBySlug("desk-hands-warm-up")).toBeNull();
 
     expect(await setArticlePublished(id, true, editorId, new Date("2026-11-21T10:00:00Z"))).toMatchObject({ ok: true, changed: true });
-    const live = await findArticleBySlug("desk-hands-warm-up");
+    const live = await getArticleBySlug("desk-hands-warm-up");
     expect(live).toMatchObject({ title: "A two-minute warm-up for writing hands", publishedAt: "2026-11-21T10:00:00.000Z" });
     expect(live?.devices.map((device) => device.slug)).toEqual(["gun"]);
     expect(live?.headings).toEqual([{ id: "before-you-sit-down-to-write", text: "Before you sit down to write", depth: 2 }]);
@@ -83,7 +86,7 @@ describe("saving articles", () => {
     const id = (await database.db.article.findUniqueOrThrow({ where: { slug: "desk-hands-warm-up" } })).id;
     const input = articleSchema.parse(fields({ title: "Warming up hands before a long write", published: "on" }));
     expect(await updateArticle(id, input, editorId, new Date("2026-11-25T10:00:00Z"))).toEqual({ ok: true, article: { id, slug: "desk-hands-warm-up" } });
-    expect(await findArticleBySlug("desk-hands-warm-up")).toMatchObject({ title: "Warming up hands before a long write", publishedAt: "2026-11-21T10:00:00.000Z", devices: [] });
+    expect(await getArticleBySlug("desk-hands-warm-up")).toMatchObject({ title: "Warming up hands before a long write", publishedAt: "2026-11-21T10:00:00.000Z", devices: [] });
     expect(await getArticleForEdit(id)).toMatchObject({ productIds: [], topics: ["hands", "prevention"], published: true });
     const audit = await database.db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "article.update" } });
     expect(audit.before).toMatchObject({ title: "A two-minute warm-up for writing hands", productIds: [gunId] });
@@ -92,11 +95,11 @@ describe("saving articles", () => {
 
   it("unpublishes: the article leaves the hub and its page", async () => {
     const id = (await database.db.article.findUniqueOrThrow({ where: { slug: "desk-hands-warm-up" } })).id;
-    expect((await findPublishedArticles()).map((article) => article.slug)).toContain("desk-hands-warm-up");
+    expect((await listArticles()).map((article) => article.slug)).toContain("desk-hands-warm-up");
     expect(await setArticlePublished(id, false, editorId)).toMatchObject({ ok: true, changed: true });
     expect(await setArticlePublished(id, false, editorId)).toMatchObject({ ok: true, changed: false });
-    expect((await findPublishedArticles()).map((article) => article.slug)).not.toContain("desk-hands-warm-up");
-    expect(await findArticleBySlug("desk-hands-warm-up")).toBeNull();
+    expect((await listArticles()).map((article) => article.slug)).not.toContain("desk-hands-warm-up");
+    expect(await getArticleBySlug("desk-hands-warm-up")).toBeNull();
     expect(await database.db.auditLog.count({ where: { entityId: id, action: "article.unpublish" } })).toBe(1);
   });
 

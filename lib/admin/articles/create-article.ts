@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "../../database/unique-violation";
 import { db } from "../../db";
 import { recordAudit } from "../../audit/record-audit";
 import type { ArticleInput } from "./article-schema";
@@ -29,7 +30,7 @@ export async function createArticle(input: ArticleInput, actorId: string, now: D
       return { ok: true, article: { id: article.id, slug: article.slug } } as const;
     });
   } catch (error) {
-    if (error && typeof error === "object" && (error as { code?: unknown }).code === "P2002") return { ok: false, code: "SLUG_TAKEN" };
+    if (isUniqueViolation(error)) return { ok: false, code: "SLUG_TAKEN" };
     throw error;
   }
 }

@@ -22,7 +22,3 @@ export async function productsExist(tx: Prisma.TransactionClient, input: CouponI
   if (ids.length === 0) return true;
   return (await tx.product.count({ where: { id: { in: ids } } })) === ids.length;
 }
-
-export function isUniqueViolation(error: unknown): boolean {
-  return Boolean(error && typeof error === "object" && "code" in error && (error as { code: unknown }).code === "P2002");
-}

@@ -2,23 +2,16 @@
 // dollars, stored in cents), dates (UTC) and checkboxes are converted here, and every problem is reported
 // under the field it belongs to. Fields that do not apply to the chosen kind are dropped, never stored.
 import { z } from "zod";
+import { CouponKind } from "../../generated/prisma/enums";
+import { dollarsToCents } from "../../money";
 
-export const COUPON_KINDS = ["PRODUCT_PERCENT", "ORDER_PERCENT", "ORDER_FIXED"] as const;
-export type CouponKindValue = (typeof COUPON_KINDS)[number];
+export const COUPON_KINDS = Object.values(CouponKind);
+export type CouponKindValue = CouponKind;
 
 /** Form field names for per-product rates are `rate.<productId>`. */
 export const RATE_FIELD_PREFIX = "rate.";
 
 const CODE = /^[A-Z0-9][A-Z0-9_-]{2,31}$/;
-const MONEY = /^\d{1,7}(\.\d{1,2})?$/;
-
-/** "12.5" -> 1250; null when the text is not an amount of money. */
-export function parseCents(text: string): number | null {
-  const value = text.trim().replace(/^\$/, "");
-  if (!MONEY.test(value)) return null;
-  const [whole, fraction = ""] = value.split(".");
-  return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
-}
 
 /** `<input type="datetime-local">` text, read as UTC; null when it is not a date and time. */
 export function parseUtcDateTime(text: string): Date | null {
@@ -55,23 +48,6 @@ function wholeNumber(raw: string, min: number, max: number): number | null {
   return value >= min && value <= max ? value : null;
 }
 
-export type CouponInput = {
-  id?: string;
-  code: string;
-  description: string;
-  kind: CouponKindValue;
-  percentOff: number | null;
-  amountOffCents: number | null;
-  rates: { productId: string; percentOff: number }[];
-  excludedProductIds: string[];
-  startsAt: Date;
-  endsAt: Date | null;
-  maxRedemptions: number | null;
-  maxPerCustomer: number | null;
-  minSubtotalCents: number;
-  active: boolean;
-};
-
 export const couponSchema = z.preprocess(
   collectRates,
   z
@@ -79,7 +55,7 @@ export const couponSchema = z.preprocess(
       id: z.string().max(64).optional(),
       code: text(40, "Use at most 32 characters."),
       description: text(200, "Use at most 200 characters."),
-      kind: z.enum(COUPON_KINDS, { message: "Choose what the coupon takes off." }),
+      kind: z.enum(CouponKind, { message: "Choose what the coupon takes off." }),
       percentOff: text(10, "Enter a whole number from 1 to 100."),
       amountOff: text(20, "Enter an amount such as 10 or 12.50."),
       rates: z.record(z.string(), z.string().max(10).optional()).default({}),
@@ -91,7 +67,7 @@ export const couponSchema = z.preprocess(
       minSubtotal: text(20, "Enter an amount such as 50 or 49.99."),
       active: z.string().optional(),
     })
-    .transform((form, ctx): CouponInput => {
+    .transform((form, ctx) => {
       const fail = (path: string[], message: string) => ctx.addIssue({ code: "custom", path, message });
       const code = form.code.toUpperCase();
       if (!code) fail(["code"], "Enter a code.");
@@ -99,12 +75,12 @@ export const couponSchema = z.preprocess(
 
       let percentOff: number | null = null;
       let amountOffCents: number | null = null;
-      const rates: CouponInput["rates"] = [];
+      const rates: { productId: string; percentOff: number }[] = [];
       if (form.kind === "ORDER_PERCENT") {
         percentOff = wholeNumber(form.percentOff, 1, 100);
         if (percentOff === null) fail(["percentOff"], "Enter a whole number from 1 to 100.");
       } else if (form.kind === "ORDER_FIXED") {
-        amountOffCents = parseCents(form.amountOff);
+        amountOffCents = dollarsToCents(form.amountOff);
         if (amountOffCents === null || amountOffCents === 0) fail(["amountOff"], "Enter an amount above zero, such as 10 or 12.50.");
       } else {
         let badRate = false;
@@ -134,7 +110,7 @@ export const couponSchema = z.preprocess(
       if (maxRedemptions !== null && maxPerCustomer !== null && maxPerCustomer > maxRedemptions) {
         fail(["maxPerCustomer"], "A customer cannot use it more often than the total limit.");
       }
-      const minSubtotalCents = form.minSubtotal ? parseCents(form.minSubtotal) : 0;
+      const minSubtotalCents = form.minSubtotal ? dollarsToCents(form.minSubtotal) : 0;
       if (minSubtotalCents === null) fail(["minSubtotal"], "Enter an amount such as 50 or 49.99, or leave it empty.");
 
       return {
@@ -156,3 +132,5 @@ export const couponSchema = z.preprocess(
       };
     }),
 );
+
+export type CouponInput = z.output<typeof couponSchema>;

@@ -1,7 +1,7 @@
 // Coupon editing against a real database: what a save stores, the audit row each change writes, and the live usage the list shows.
 import { beforeAll, describe, expect, it } from "vitest";
 import { diffAuditValues } from "../audit/diff-audit-values";
-import { findFlashSale } from "../../promotions/find-flash-sale";
+import { getFlashSale } from "../../promotions/get-flash-sale";
 import { createUser } from "@/testing/act-as";
 import { setupTestDatabase } from "@/testing/setup-test-database";
 import { seed } from "../../../prisma/seed/seed";
@@ -42,7 +42,7 @@ describe("saving coupons", () => {
     const input = parse({ ...rates, [`rate.${ids.ultragun}`]: "50", code: "FLASHSALE", description: sale.description, kind: "PRODUCT_PERCENT", startsAt: sale.startsAt.toISOString().slice(0, 16), endsAt: sale.endsAt!.toISOString().slice(0, 16), active: "on" });
     expect(await updateCoupon(sale.id, input, marketerId)).toEqual({ ok: true, coupon: { id: sale.id, code: "FLASHSALE" } });
 
-    const live = await findFlashSale();
+    const live = await getFlashSale();
     expect(live?.rates[ids.ultragun]).toBe(50);
     expect(live?.rates[ids["ultragun-pro"]]).toBe(60);
     const audit = await database.db.auditLog.findFirstOrThrow({ where: { entityId: sale.id, action: "coupon.update" } });
@@ -60,12 +60,12 @@ describe("saving coupons", () => {
 
   it("deactivates a coupon once (one audit row), and the storefront stops offering it", async () => {
     const sale = await database.db.coupon.findUniqueOrThrow({ where: { code: "FLASHSALE" } });
-    expect(await setCouponActive(sale.id, false, marketerId)).toEqual({ ok: true, code: "FLASHSALE", changed: true });
-    expect(await setCouponActive(sale.id, false, marketerId)).toEqual({ ok: true, code: "FLASHSALE", changed: false });
-    expect(await findFlashSale()).toBeNull();
+    expect(await setCouponActive(sale.id, false, marketerId)).toEqual({ ok: true, couponCode: "FLASHSALE", changed: true });
+    expect(await setCouponActive(sale.id, false, marketerId)).toEqual({ ok: true, couponCode: "FLASHSALE", changed: false });
+    expect(await getFlashSale()).toBeNull();
     expect(await database.db.auditLog.count({ where: { entityId: sale.id, action: "coupon.deactivate" } })).toBe(1);
     await setCouponActive(sale.id, true, marketerId);
-    expect(await findFlashSale()).not.toBeNull();
+    expect(await getFlashSale()).not.toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../../db";
 import { recordAudit } from "../../audit/record-audit";
-import { couponColumns, isUniqueViolation, productsExist } from "./coupon-data";
+import { isUniqueViolation } from "../../database/unique-violation";
+import { couponColumns, productsExist } from "./coupon-data";
 import type { CouponInput } from "./coupon-schema";
 import { couponSnapshot, couponWithRules } from "./coupon-snapshot";
 import type { SaveCouponResult } from "./save-coupon-result";

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import type { CouponInput } from "./coupon-schema";
+import { couponTerms } from "./coupon-snapshot";
 
 export type CouponForEdit = Omit<CouponInput, "id"> & { id: string };
 
@@ -14,11 +15,7 @@ export async function getCouponForEdit(id: string): Promise<CouponForEdit | null
   if (!coupon) return null;
   return {
     id: coupon.id,
-    code: coupon.code,
-    description: coupon.description,
-    kind: coupon.kind,
-    percentOff: coupon.percentOff,
-    amountOffCents: coupon.amountOffCents,
+    ...couponTerms(coupon),
     rates: coupon.rates,
     excludedProductIds: coupon.exclusions.map((exclusion) => exclusion.productId),
     startsAt: coupon.startsAt,

@@ -5,4 +5,5 @@ export { listCoupons, type CouponRow } from "./list-coupons";
 export { getCouponForEdit, type CouponForEdit } from "./get-coupon-for-edit";
 export { listCouponProducts, type CouponProduct } from "./list-coupon-products";
 export { couponSchema, COUPON_KINDS, RATE_FIELD_PREFIX, toUtcInputValue, type CouponInput } from "./coupon-schema";
-export type { SaveCouponResult } from "./save-coupon-result";
+export type { SaveCouponRefusal, SaveCouponResult } from "./save-coupon-result";
+export { COUPON_REFUSALS, couponActiveMessage, couponSavedMessage } from "./messages";

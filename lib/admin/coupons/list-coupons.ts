@@ -1,15 +1,10 @@
 import "server-only";
 import { db } from "../../db";
-import type { CouponKindValue } from "./coupon-schema";
+import { couponTerms } from "./coupon-snapshot";
 
-export type CouponRow = {
+/** "75%", "$10.00 off" ... decided by the page; these are the raw figures. */
+export type CouponRow = ReturnType<typeof couponTerms> & {
   id: string;
-  code: string;
-  description: string;
-  kind: CouponKindValue;
-  /** "75%", "$10.00 off" ... decided by the page; these are the raw figures. */
-  percentOff: number | null;
-  amountOffCents: number | null;
   maxRateOff: number | null;
   startsAt: Date;
   endsAt: Date | null;
@@ -41,11 +36,7 @@ export async function listCoupons(now: Date = new Date()): Promise<CouponRow[]> 
   const heldBy = new Map(holds.map((row) => [row.couponId, row._count._all]));
   return coupons.map((coupon) => ({
     id: coupon.id,
-    code: coupon.code,
-    description: coupon.description,
-    kind: coupon.kind,
-    percentOff: coupon.percentOff,
-    amountOffCents: coupon.amountOffCents,
+    ...couponTerms(coupon),
     maxRateOff: coupon.rates.length ? Math.max(...coupon.rates.map((rate) => rate.percentOff)) : null,
     startsAt: coupon.startsAt,
     endsAt: coupon.endsAt,

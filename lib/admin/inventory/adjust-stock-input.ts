@@ -1,11 +1,13 @@
 // What the stock form may send. The sign of the quantity must fit the reason: a restock or a return
 // adds units, damage removes them, a correction (a count that differs from the books) goes either way.
 import { z } from "zod";
+import type { MovementReason } from "../../generated/prisma/enums";
 
-export const ADJUST_REASONS = ["RESTOCK", "CORRECTION", "DAMAGE", "RETURN"] as const;
+/** The movements staff may record by hand; SALE and SEED are written by orders and the seed. */
+export const ADJUST_REASONS = ["RESTOCK", "CORRECTION", "DAMAGE", "RETURN"] as const satisfies readonly MovementReason[];
 export type AdjustReason = (typeof ADJUST_REASONS)[number];
 
-export const REASON_LABELS: Record<AdjustReason | "SALE" | "SEED", string> = {
+export const REASON_LABELS: Record<MovementReason, string> = {
   RESTOCK: "Restock",
   CORRECTION: "Correction",
   DAMAGE: "Damaged",

@@ -4,7 +4,8 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/admin/inventory/[productId]/export/route";
 import { actAs, createUser, stopActing } from "@/testing/act-as";
 import { setupTestDatabase } from "@/testing/setup-test-database";
-import { adjustStock, refusalMessage } from "./adjust-stock";
+import { adjustStock } from "./adjust-stock";
+import { refusalMessage } from "./messages";
 import { exportMovements } from "./export-movements";
 
 const database = setupTestDatabase();

@@ -5,13 +5,15 @@ import "server-only";
 import { recordAudit } from "../../audit/record-audit";
 import { withRetry } from "../../database/retry";
 import { db } from "../../db";
+import type { Refused, Result } from "../../result";
 import type { AdjustStockInput } from "./adjust-stock-input";
 
-export type AdjustStockResult =
-  | { ok: true; stock: number; reserved: number; movementId: string }
-  | { ok: false; code: "NOT_FOUND" }
+export type AdjustStockResult = Result<
+  { stock: number; reserved: number; movementId: string },
+  | Refused<"NOT_FOUND">
   /** The change would leave fewer units on hand than pending orders hold (or fewer than zero). */
-  | { ok: false; code: "BELOW_RESERVED"; onHand: number; reserved: number };
+  | Refused<"BELOW_RESERVED", { onHand: number; reserved: number }>
+>;
 
 export async function adjustStock(input: AdjustStockInput, actorId: string): Promise<AdjustStockResult> {
   const { productId, delta, reason, note } = input;
@@ -38,15 +40,4 @@ export async function adjustStock(input: AdjustStockInput, actorId: string): Pro
       return { ok: true, stock: moved.stock, reserved: moved.reserved, movementId: movement.id } as const;
     }),
   );
-}
-
-/** The sentence an editor sees when an adjustment is refused. */
-export function refusalMessage(result: Extract<AdjustStockResult, { ok: false }>, delta: number): string {
-  if (result.code === "NOT_FOUND") return "This product no longer exists.";
-  const units = (n: number) => `${n} unit${n === 1 ? "" : "s"}`;
-  if (result.reserved === 0) {
-    return `Refused: ${units(result.onHand)} on hand, so removing ${units(-delta)} would take stock below zero. Nothing was changed.`;
-  }
-  const removable = Math.max(0, result.onHand - result.reserved);
-  return `Refused: ${units(result.onHand)} on hand and ${units(result.reserved)} reserved by pending orders, so at most ${units(removable)} can be removed. Nothing was changed.`;
 }

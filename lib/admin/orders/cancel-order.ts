@@ -10,11 +10,12 @@ import { paymentProvider } from "../../payments/provider";
 import { releaseOrderInTx } from "../../orders/release-order";
 import { requestLogger } from "../../log/request-logger";
 import { formatMoney } from "../../money";
+import type { Refused, Result } from "../../result";
 import type { OrderMoneyOptions } from "./refund-order";
 
 export type CancelOrderInput = { orderId: string; actorId: string };
-export type CancelOrderError = "NOT_FOUND" | "NOT_CANCELLABLE" | "NO_PAYMENT" | "PROVIDER_FAILED" | "CHANGED";
-export type CancelOrderResult = { ok: true; refundedCents: number; unitsReturned: number } | { ok: false; code: CancelOrderError };
+export type CancelOrderRefusal = Refused<"NOT_FOUND" | "NOT_CANCELLABLE" | "NO_PAYMENT" | "PROVIDER_FAILED" | "CHANGED">;
+export type CancelOrderResult = Result<{ refundedCents: number; unitsReturned: number }, CancelOrderRefusal>;
 
 const PAID_STATES = ["PAID", "PARTIALLY_REFUNDED"] as const;
 

@@ -1,13 +1,14 @@
 // The back office's orders list: newest first, filtered by the page's query.
 import "server-only";
 import { db } from "../../db";
-import { orderFiltersToWhere, type OrderFilters, type OrderStatusValue } from "./order-filters";
+import type { OrderStatus } from "../../generated/prisma/enums";
+import { orderFiltersToWhere, type OrderFilters } from "./order-filters";
 
 export type AdminOrderRow = {
   id: string;
   number: string;
   createdAt: Date;
-  status: OrderStatusValue;
+  status: OrderStatus;
   email: string;
   couponCode: string | null;
   subtotalCents: number;

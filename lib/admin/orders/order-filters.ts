@@ -2,14 +2,15 @@
 // A malformed value is dropped rather than refused: a filter link must never break the list.
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
+import { OrderStatus } from "../../generated/prisma/enums";
 
-export const ORDER_STATUSES = ["PENDING", "PAID", "FULFILLED", "CANCELLED", "PARTIALLY_REFUNDED", "REFUNDED"] as const;
-export type OrderStatusValue = (typeof ORDER_STATUSES)[number];
+/** In the schema's order, for the filter's choices. */
+export const ORDER_STATUSES = Object.values(OrderStatus);
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));
 
 const fields = {
-  status: z.enum(ORDER_STATUSES),
+  status: z.enum(OrderStatus),
   from: day,
   to: day,
   code: z.string().trim().min(1).max(40).transform((value) => value.toUpperCase()),
@@ -17,7 +18,7 @@ const fields = {
   attention: z.literal("1"),
 };
 
-export type OrderFilters = { status?: OrderStatusValue; from?: string; to?: string; code?: string; q?: string; attention?: "1" };
+export type OrderFilters = { status?: OrderStatus; from?: string; to?: string; code?: string; q?: string; attention?: "1" };
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 

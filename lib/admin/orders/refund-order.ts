@@ -10,13 +10,14 @@ import { paymentProvider } from "../../payments/provider";
 import type { PaymentProvider } from "../../payments/types";
 import { requestLogger } from "../../log/request-logger";
 import { formatMoney } from "../../money";
+import type { Refused, Result } from "../../result";
 import { REFUNDABLE } from "./get-admin-order";
 
 export type RefundOrderInput = { orderId: string; amountCents: number; actorId: string };
-export type RefundOrderError = "NOT_FOUND" | "NOT_REFUNDABLE" | "NO_PAYMENT" | "INVALID_AMOUNT" | "OVER_REFUND" | "PROVIDER_FAILED" | "CHANGED";
-export type RefundOrderResult =
-  | { ok: true; refundedCents: number; status: "PARTIALLY_REFUNDED" | "REFUNDED" }
-  | { ok: false; code: RefundOrderError; refundableCents?: number };
+export type RefundOrderRefusal =
+  | Refused<"NOT_FOUND" | "NOT_REFUNDABLE" | "NO_PAYMENT" | "INVALID_AMOUNT" | "PROVIDER_FAILED" | "CHANGED">
+  | Refused<"OVER_REFUND", { refundableCents: number }>;
+export type RefundOrderResult = Result<{ refundedCents: number; status: "PARTIALLY_REFUNDED" | "REFUNDED" }, RefundOrderRefusal>;
 
 export type OrderMoneyOptions = { provider?: PaymentProvider; now?: Date };
 

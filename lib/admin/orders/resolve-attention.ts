@@ -3,9 +3,11 @@
 import "server-only";
 import { recordAudit } from "../../audit/record-audit";
 import { db } from "../../db";
+import type { Refused, Result } from "../../result";
 
 export type ResolveAttentionInput = { orderId: string; note: string; actorId: string };
-export type ResolveAttentionResult = { ok: true } | { ok: false; code: "NOT_FOUND" | "NOT_FLAGGED" };
+export type ResolveAttentionRefusal = Refused<"NOT_FOUND" | "NOT_FLAGGED">;
+export type ResolveAttentionResult = Result<object, ResolveAttentionRefusal>;
 
 export async function resolveAttention(input: ResolveAttentionInput): Promise<ResolveAttentionResult> {
   return db.$transaction(async (tx): Promise<ResolveAttentionResult> => {

@@ -5,11 +5,13 @@ import { withRetry } from "../../database/retry";
 import { db } from "../../db";
 import { recordAudit } from "../../audit/record-audit";
 import { requestLogger } from "../../log/request-logger";
+import type { Refused, Result } from "../../result";
 import { SHIPPABLE } from "./get-admin-order";
 import { sendShippedMail } from "./shipped-mail";
 
 export type ShipOrderInput = { orderId: string; carrier: string; trackingNumber: string; actorId: string };
-export type ShipOrderResult = { ok: true; number: string; mailed: boolean } | { ok: false; code: "NOT_FOUND" | "NOT_SHIPPABLE" };
+export type ShipOrderRefusal = Refused<"NOT_FOUND" | "NOT_SHIPPABLE">;
+export type ShipOrderResult = Result<{ number: string; mailed: boolean }, ShipOrderRefusal>;
 
 export async function shipOrder(input: ShipOrderInput, now = new Date()): Promise<ShipOrderResult> {
   const result = await withRetry(() =>

@@ -1,13 +1,14 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { recordAudit } from "../../audit/record-audit";
+import { isUniqueViolation } from "../../database/unique-violation";
 import { db } from "../../db";
 import type { NewProductInput } from "./product-input";
 import { productFields } from "./to-admin-product";
-import type { ProductWriteError } from "./types";
-import { uniqueViolation } from "./unique-violation";
+import type { Result } from "../../result";
+import type { ProductWriteRefusal } from "./types";
 
-export type CreateProductResult = { ok: true; id: string; slug: string } | { ok: false; error: ProductWriteError };
+export type CreateProductResult = Result<{ id: string; slug: string }, ProductWriteRefusal>;
 
 /**
  * A new product starts with no stock: units arrive through a RESTOCK on the inventory page, so every
@@ -17,7 +18,7 @@ export async function createProduct(input: NewProductInput, actorId: string): Pr
   try {
     return await db.$transaction(async (tx) => {
       const clash = await tx.product.findFirst({ where: { OR: [{ slug: input.slug }, { sku: input.sku }] }, select: { slug: true } });
-      if (clash) return { ok: false, error: { code: clash.slug === input.slug ? "SLUG_TAKEN" : "SKU_TAKEN" } } as const;
+      if (clash) return { ok: false, code: clash.slug === input.slug ? "SLUG_TAKEN" : "SKU_TAKEN" } as const;
       const last = await tx.product.aggregate({ _max: { sortOrder: true } });
       const product = await tx.product.create({
         data: {
@@ -47,8 +48,8 @@ export async function createProduct(input: NewProductInput, actorId: string): Pr
     });
   } catch (error) {
     // Two editors creating the same address at once: the unique index decides.
-    const column = uniqueViolation(error);
-    if (column === "slug" || column === "sku") return { ok: false, error: { code: column === "slug" ? "SLUG_TAKEN" : "SKU_TAKEN" } };
+    if (isUniqueViolation(error, "slug")) return { ok: false, code: "SLUG_TAKEN" };
+    if (isUniqueViolation(error, "sku")) return { ok: false, code: "SKU_TAKEN" };
     throw error;
   }
 }

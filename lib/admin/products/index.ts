@@ -1,4 +1,3 @@
-export { centsToDollars, dollarsToCents } from "./dollars-to-cents";
 export { createProduct, type CreateProductResult } from "./create-product";
 export { getAdminProductById } from "./get-admin-product";
 export { listAdminProducts } from "./list-admin-products";
@@ -13,5 +12,6 @@ export {
   type ProductFieldsInput,
 } from "./product-input";
 export { setProductActive } from "./set-product-active";
-export type { AdminProduct, AdminProductRow, ProductFields, ProductWriteError } from "./types";
+export type { AdminProduct, AdminProductRow, ProductFields, ProductWriteRefusal } from "./types";
 export { updateProduct, type UpdateProductResult } from "./update-product";
+export { PRODUCT_REFUSALS, PRODUCT_SAVED, productStatusMessage } from "./messages";

@@ -2,7 +2,9 @@
 // dollars the editor typed and becomes integer cents here; images are one path per line; specs are
 // parallel label/value rows.
 import { z } from "zod";
-import { dollarsToCents } from "./dollars-to-cents";
+import { CrampSeverity } from "../../generated/prisma/enums";
+import { dollarsToCents } from "../../money";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../../slug";
 
 const text = (label: string, max: number) =>
   z
@@ -50,7 +52,7 @@ export const productFieldsSchema = z
     specLabel: rows,
     specValue: rows,
     bestFor: text("who it is best for", 300),
-    severity: z.enum(["SEVERE", "MILD_TO_MODERATE"], { error: "Choose the cramps it is for." }),
+    severity: z.enum(CrampSeverity, { error: "Choose the cramps it is for." }),
     lowStockThreshold: z.coerce
       .number({ error: "Enter a whole number of units." })
       .int("Enter a whole number of units.")
@@ -77,8 +79,6 @@ export const productFieldsSchema = z
 
 export type ProductFieldsInput = z.output<typeof productFieldsSchema>;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** A new product also needs its address and stock-keeping code, which stay fixed afterwards. */
 export const newProductSchema = z
   .object({
@@ -87,8 +87,8 @@ export const newProductSchema = z
       .trim()
       .toLowerCase()
       .min(2, "Use at least 2 characters.")
-      .max(60, "Keep it under 60 characters.")
-      .regex(SLUG, "Use lower-case letters, digits and single hyphens, e.g. ultragun-mini."),
+      .max(MAX_SLUG_LENGTH.product, `Keep it under ${MAX_SLUG_LENGTH.product} characters.`)
+      .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens, e.g. ultragun-mini."),
     sku: z
       .string({ error: "Enter a SKU." })
       .trim()

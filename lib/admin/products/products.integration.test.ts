@@ -1,7 +1,7 @@
 // Product editing against a real database: create, edit, archive, each with one audit row, and the
-// storefront's own read (findProductBySlug) follows the change.
-import { beforeAll, describe, expect, it } from "vitest";
-import { findProductBySlug } from "../../catalog/find-product-by-slug";
+// storefront's own read (getProductBySlug) follows the change.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getProductBySlug } from "../../catalog/get-product-by-slug";
 import { createUser } from "@/testing/act-as";
 import { setupTestDatabase } from "@/testing/setup-test-database";
 import { createProduct } from "./create-product";
@@ -10,6 +10,9 @@ import { listAdminProducts } from "./list-admin-products";
 import { editProductSchema, newProductSchema } from "./product-input";
 import { setProductActive } from "./set-product-active";
 import { updateProduct } from "./update-product";
+
+// The cached readers run as plain queries here: Next's cache exists only inside a Next server.
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), cacheTag: () => {}, cacheLife: () => {} }));
 
 const database = setupTestDatabase();
 let editorId = "";
@@ -45,12 +48,12 @@ describe("product editing", () => {
     const audit = await database.db.auditLog.findMany({ where: { entityId: id } });
     expect(audit).toMatchObject([{ action: "product.create", actorId: editorId, entityType: "product", after: { sku: "UC-UGMINI", priceCents: 12900 } }]);
     // The shop shows it at once (sold out until restocked).
-    expect(await findProductBySlug("ultragun-mini")).toMatchObject({ name: "UltraGun Mini", available: 0 });
+    expect(await getProductBySlug("ultragun-mini")).toMatchObject({ name: "UltraGun Mini", available: 0 });
   });
 
   it("refuses a second product with the same address or SKU", async () => {
-    expect(await createProduct(newProductSchema.parse({ ...form, sku: "UC-OTHER" }), editorId)).toEqual({ ok: false, error: { code: "SLUG_TAKEN" } });
-    expect(await createProduct(newProductSchema.parse({ ...form, slug: "another-one" }), editorId)).toEqual({ ok: false, error: { code: "SKU_TAKEN" } });
+    expect(await createProduct(newProductSchema.parse({ ...form, sku: "UC-OTHER" }), editorId)).toEqual({ ok: false, code: "SLUG_TAKEN" });
+    expect(await createProduct(newProductSchema.parse({ ...form, slug: "another-one" }), editorId)).toEqual({ ok: false, code: "SKU_TAKEN" });
     expect(await database.db.product.count({ where: { OR: [{ sku: "UC-OTHER" }, { slug: "another-one" }] } })).toBe(0);
   });
 
@@ -63,7 +66,7 @@ describe("product editing", () => {
     const audit = await database.db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "product.update" } });
     expect(audit.before).toEqual({ tagline: form.tagline, priceCents: 12900, specs: [{ label: "Weight", value: "450 g" }, { label: "Speeds", value: "3" }] });
     expect(audit.after).toEqual({ tagline: "Lighter than ever", priceCents: 9950, specs: [{ label: "Weight", value: "430 g" }] });
-    expect(await findProductBySlug("ultragun-mini")).toMatchObject({ priceCents: 9950, available: 9 });
+    expect(await getProductBySlug("ultragun-mini")).toMatchObject({ priceCents: 9950, available: 9 });
 
     // Saving the same form again changes nothing and writes no audit row.
     expect(await updateProduct(id, input, editorId)).toEqual({ ok: true, slug: "ultragun-mini", changed: false });
@@ -72,19 +75,19 @@ describe("product editing", () => {
 
   it("archives (hidden from the shop, still listed for staff) and restores, auditing each", async () => {
     expect(await setProductActive(id, false, editorId)).toEqual({ ok: true, slug: "ultragun-mini", changed: true });
-    expect(await findProductBySlug("ultragun-mini")).toBeNull();
+    expect(await getProductBySlug("ultragun-mini")).toBeNull();
     expect((await listAdminProducts()).find((p) => p.id === id)).toMatchObject({ active: false });
     expect(await setProductActive(id, false, editorId)).toEqual({ ok: true, slug: "ultragun-mini", changed: false });
     expect(await setProductActive(id, true, editorId)).toMatchObject({ ok: true, changed: true });
-    expect(await findProductBySlug("ultragun-mini")).not.toBeNull();
+    expect(await getProductBySlug("ultragun-mini")).not.toBeNull();
     const actions = (await database.db.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["product.create", "product.update", "product.archive", "product.restore"]);
   });
 
   it("answers NOT_FOUND for an unknown product", async () => {
     const input = editProductSchema.parse({ ...form, id: "missing" });
-    expect(await updateProduct("missing", input, editorId)).toEqual({ ok: false, error: { code: "NOT_FOUND" } });
-    expect(await setProductActive("missing", false, editorId)).toEqual({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await updateProduct("missing", input, editorId)).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await setProductActive("missing", false, editorId)).toEqual({ ok: false, code: "NOT_FOUND" });
     expect(await getAdminProductById("missing")).toBeNull();
   });
 });

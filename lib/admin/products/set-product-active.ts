@@ -1,9 +1,10 @@
 import "server-only";
-import { recordAudit } from "../../audit/record-audit";
+import { recordSwitch } from "../../audit/record-audit";
 import { db } from "../../db";
-import type { ProductWriteError } from "./types";
+import type { Result } from "../../result";
+import type { ProductWriteRefusal } from "./types";
 
-export type SetProductActiveResult = { ok: true; slug: string; changed: boolean } | { ok: false; error: ProductWriteError };
+export type SetProductActiveResult = Result<{ slug: string; changed: boolean }, ProductWriteRefusal>;
 
 /**
  * Archive (hide from the shop; carts holding it ask the shopper to remove it) or put back on sale.
@@ -11,18 +12,11 @@ export type SetProductActiveResult = { ok: true; slug: string; changed: boolean 
  */
 export async function setProductActive(id: string, active: boolean, actorId: string): Promise<SetProductActiveResult> {
   return db.$transaction(async (tx) => {
-    const current = await tx.product.findUnique({ where: { id }, select: { slug: true, active: true } });
-    if (!current) return { ok: false, error: { code: "NOT_FOUND" } } as const;
+    const current = await tx.product.findUnique({ where: { id }, select: { slug: true } });
+    if (!current) return { ok: false, code: "NOT_FOUND" } as const;
     const changed = await tx.product.updateMany({ where: { id, active: !active }, data: { active } });
     if (changed.count === 0) return { ok: true, slug: current.slug, changed: false } as const;
-    await recordAudit(tx, {
-      actorId,
-      action: active ? "product.restore" : "product.archive",
-      entityType: "product",
-      entityId: id,
-      before: { active: !active },
-      after: { active },
-    });
+    await recordSwitch(tx, { actorId, action: active ? "product.restore" : "product.archive", entityType: "product", entityId: id, field: "active", value: active });
     return { ok: true, slug: current.slug, changed: true } as const;
   });
 }

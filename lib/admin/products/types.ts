@@ -1,5 +1,6 @@
 // The back office's own product shapes: everything an editor sees, including hidden (archived) products.
 import type { CrampSeverity, ProductSpec } from "../../catalog/types";
+import type { Refused } from "../../result";
 
 export type AdminProductRow = {
   id: string;
@@ -39,4 +40,4 @@ export type ProductFields = {
   active: boolean;
 };
 
-export type ProductWriteError = { code: "NOT_FOUND" } | { code: "SLUG_TAKEN" } | { code: "SKU_TAKEN" };
+export type ProductWriteRefusal = Refused<"NOT_FOUND" | "SLUG_TAKEN" | "SKU_TAKEN">;

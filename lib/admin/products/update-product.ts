@@ -4,15 +4,16 @@ import { recordAudit } from "../../audit/record-audit";
 import { db } from "../../db";
 import type { ProductFieldsInput } from "./product-input";
 import { productFields } from "./to-admin-product";
-import type { ProductFields, ProductWriteError } from "./types";
+import type { Result } from "../../result";
+import type { ProductFields, ProductWriteRefusal } from "./types";
 
-export type UpdateProductResult = { ok: true; slug: string; changed: boolean } | { ok: false; error: ProductWriteError };
+export type UpdateProductResult = Result<{ slug: string; changed: boolean }, ProductWriteRefusal>;
 
 /** Saves the editor's fields (not stock: that moves only through the inventory ledger); audits what changed. */
 export async function updateProduct(id: string, input: ProductFieldsInput, actorId: string): Promise<UpdateProductResult> {
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "products" WHERE "id" = ${id} FOR NO KEY UPDATE`;
-    if (!locked) return { ok: false, error: { code: "NOT_FOUND" } } as const;
+    if (!locked) return { ok: false, code: "NOT_FOUND" } as const;
     const current = await tx.product.findUniqueOrThrow({ where: { id } });
     const after: ProductFields = {
       name: input.name,

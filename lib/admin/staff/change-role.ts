@@ -2,10 +2,9 @@ import "server-only";
 import { db } from "../../db";
 import { recordAudit } from "../../audit/record-audit";
 import type { Role } from "../../generated/prisma/enums";
+import type { Refused, Result } from "../../result";
 
-export type ChangeRoleResult =
-  | { ok: true; email: string; role: Role; changed: boolean }
-  | { ok: false; code: "NOT_FOUND" | "LAST_ADMIN" | "CHANGED_MEANWHILE" };
+export type ChangeRoleResult = Result<{ email: string; role: Role; changed: boolean }, Refused<"NOT_FOUND" | "LAST_ADMIN" | "CHANGED_MEANWHILE">>;
 
 /**
  * Gives a user a role (CUSTOMER takes every staff role away). The store always keeps one ADMIN:

@@ -7,20 +7,13 @@ import { FieldErrors } from "@/components/forms/field-errors";
 import { FormMessages } from "@/components/forms/form-alert";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ArticleInput } from "@/lib/admin/articles/article-schema";
+import type { ActionResult } from "@/lib/result";
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<{ id: string }>>;
 
-export type ArticleFormValues = {
-  id?: string;
-  slug: string;
-  title: string;
-  summary: string;
-  body: string;
-  topics: string[];
-  productIds: string[];
-  published: boolean;
-};
+/** The schema's output, except that a stored article may carry a topic no longer offered. */
+export type ArticleFormValues = Omit<ArticleInput, "topics"> & { topics: string[] };
 
 type Option = { value: string; label: string };
 

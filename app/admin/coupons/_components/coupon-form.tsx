@@ -6,30 +6,16 @@ import { FieldErrors } from "@/components/forms/field-errors";
 import { FormMessages } from "@/components/forms/form-alert";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
-import { RATE_FIELD_PREFIX, toUtcInputValue, type CouponKindValue } from "@/lib/admin/coupons/coupon-schema";
+import type { ActionResult } from "@/lib/result";
+import { RATE_FIELD_PREFIX, toUtcInputValue, type CouponInput, type CouponKindValue } from "@/lib/admin/coupons/coupon-schema";
 import { formatMoney } from "@/lib/money";
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<{ id: string }>>;
 
 export type CouponFormProduct = { id: string; name: string; priceCents: number; currency: string; active: boolean };
 
-export type CouponFormValues = {
-  id?: string;
-  code: string;
-  description: string;
-  kind: CouponKindValue;
-  percentOff: number | null;
-  amountOffCents: number | null;
-  rates: { productId: string; percentOff: number }[];
-  excludedProductIds: string[];
-  startsAt: Date;
-  endsAt: Date | null;
-  maxRedemptions: number | null;
-  maxPerCustomer: number | null;
-  minSubtotalCents: number;
-  active: boolean;
-};
+/** What the form starts from: a coupon as the schema gives it back; a new one has no id yet. */
+export type CouponFormValues = Omit<CouponInput, "id"> & { id?: string };
 
 const KIND_LABELS: Record<CouponKindValue, string> = {
   PRODUCT_PERCENT: "A percentage per product",

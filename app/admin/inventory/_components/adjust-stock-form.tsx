@@ -6,7 +6,7 @@ import { FormMessages } from "@/components/forms/form-alert";
 import { SelectField, TextAreaField } from "@/components/forms/form-controls";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/result";
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<{ stock: number; reserved: number }>>;
 

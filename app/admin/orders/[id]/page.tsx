@@ -9,6 +9,7 @@ import { ResolveAttentionForm } from "@/components/admin/orders/resolve-attentio
 import { ShipOrderForm } from "@/components/admin/orders/ship-order-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { getAdminOrderById, type AdminOrder } from "@/lib/admin/orders/get-admin-order";
+import { cancelConsequence, ORDER_NOTICES } from "@/lib/admin/orders/messages";
 import { requirePermission, type CurrentUser } from "@/lib/auth";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatMoney } from "@/lib/money";
@@ -16,21 +17,6 @@ import { cancelOrderAction, refundOrderAction, resolveAttentionAction, shipOrder
 
 export const metadata: Metadata = { title: "Order" };
 export const instant = false;
-
-const NOTICES: Record<string, string> = {
-  shipped: "Marked shipped. The customer has been e-mailed the tracking number.",
-  "shipped-unmailed": "Marked shipped, but the e-mail to the customer could not be sent. Let them know the tracking number another way.",
-  cancelled: "Order cancelled.",
-  refunded: "Refunded in full.",
-  "partly-refunded": "Partial refund made.",
-  resolved: "Flag cleared.",
-};
-
-function cancelConsequence(order: AdminOrder): string {
-  if (order.status === "PENDING") return "The checkout's reserved units and any code hold are released. No money has been taken.";
-  const rest = formatMoney(order.totalCents - order.refundedCents, order.currency);
-  return `The units go back on hand and the customer is refunded ${rest} in full. Use this only before the parcel leaves.`;
-}
 
 function actionsFor(order: AdminOrder, user: CurrentUser) {
   const actions: { title: string; form: React.ReactNode }[] = [];
@@ -61,7 +47,7 @@ async function OrderSection({ id, user, notice }: { id: string; user: CurrentUse
   await connection();
   const order = await getAdminOrderById(id);
   if (!order) notFound();
-  const message = notice ? NOTICES[notice] : undefined;
+  const message = notice && Object.hasOwn(ORDER_NOTICES, notice) ? ORDER_NOTICES[notice as keyof typeof ORDER_NOTICES] : undefined;
   return <OrderDetail order={order} notice={message ? <FormAlert tone="success" message={message} /> : null} actions={actionsFor(order, user)} />;
 }
 

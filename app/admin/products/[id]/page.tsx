@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { centsToDollars, getAdminProductById } from "@/lib/admin/products";
+import { getAdminProductById } from "@/lib/admin/products";
+import { centsToDollars } from "@/lib/money";
 import { hasPermission, requirePermission } from "@/lib/auth";
 import { FormAlert } from "@/components/forms/form-alert";
 import { setProductActiveAction, updateProductAction } from "../actions";

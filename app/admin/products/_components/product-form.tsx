@@ -5,24 +5,12 @@ import { FormMessages } from "@/components/forms/form-alert";
 import { SelectField, TextAreaField } from "@/components/forms/form-controls";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
-import type { ProductSpec } from "@/lib/catalog";
+import type { ActionResult } from "@/lib/result";
+import type { ProductFieldsInput } from "@/lib/admin/products/product-input";
 import { SpecRows } from "./spec-rows";
 
-export type ProductFormValues = {
-  id?: string;
-  name: string;
-  tagline: string;
-  description: string;
-  /** Dollars as typed, e.g. "249.00". */
-  price: string;
-  images: string[];
-  specs: ProductSpec[];
-  bestFor: string;
-  severity: "SEVERE" | "MILD_TO_MODERATE";
-  lowStockThreshold: number;
-  active: boolean;
-};
+/** The schema's output, with the price as the dollars the editor sees and types, e.g. "249.00". */
+export type ProductFormValues = Omit<ProductFieldsInput, "priceCents"> & { id?: string; price: string };
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult>;
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/result";
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult>;
 

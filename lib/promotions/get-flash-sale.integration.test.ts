@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/testing/setup-test-database";
-import { findFlashSale } from "./find-flash-sale";
+import { getFlashSale } from "./get-flash-sale";
 
 const database = setupTestDatabase();
 
@@ -20,9 +20,9 @@ async function product(slug: string, active = true) {
   });
 }
 
-describe("findFlashSale", () => {
+describe("getFlashSale", () => {
   it("is null while there is no FLASHSALE coupon", async () => {
-    expect(await findFlashSale()).toBeNull();
+    expect(await getFlashSale()).toBeNull();
   });
 
   it("reads the window and the per-product rates; 'up to' counts only products on sale", async () => {
@@ -47,7 +47,7 @@ describe("findFlashSale", () => {
       },
     });
 
-    expect(await findFlashSale()).toEqual({
+    expect(await getFlashSale()).toEqual({
       code: "FLASHSALE",
       startsAt,
       endsAt,
@@ -58,6 +58,6 @@ describe("findFlashSale", () => {
 
   it("is null once the owner switches the coupon off", async () => {
     await database.db.coupon.update({ where: { code: "FLASHSALE" }, data: { active: false } });
-    expect(await findFlashSale()).toBeNull();
+    expect(await getFlashSale()).toBeNull();
   });
 });

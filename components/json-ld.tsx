@@ -1,4 +1,4 @@
-import { serializeJsonLd } from "@/lib/articles/json-ld";
+import { serializeJsonLd } from "@/lib/seo/serialize-json-ld";
 
 /** Structured data for search engines; the JSON is escaped so it cannot end the script element. */
 export function JsonLd({ data }: { data: unknown }) {

@@ -1,3 +1,4 @@
+// What a shopper reads when a coupon is refused.
 import { formatMoney } from "../money";
 import type { CouponError } from "./types";
 

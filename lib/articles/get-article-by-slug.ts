@@ -1,22 +1,22 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { TAGS } from "../cache-tags";
 import { db } from "../db";
+import { isSlug } from "../slug";
 import { extractHeadings } from "./headings";
 import { rankRelated } from "./rank-related";
 import { toArticleSummary, toRelatedDevice } from "./to-article";
 import type { ArticleDetail } from "./types";
 
-/** Slugs are short kebab-case words; anything else cannot name an article. */
-export const ARTICLE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SLUG_LENGTH = 120;
-
-/** Whether `slug` can name an article at all (checked before any cache or database read). */
-export function isArticleSlug(slug: string): boolean {
-  return slug.length <= MAX_SLUG_LENGTH && ARTICLE_SLUG.test(slug);
-}
-
-/** A published article with its headings, its active devices (in the editor's order) and related reading. */
-export async function findArticleBySlug(slug: string): Promise<ArticleDetail | null> {
-  if (!isArticleSlug(slug)) return null;
+/**
+ * A published article with its headings, its active devices (in the editor's order) and related reading.
+ * Cached by tag: an article edit, any article change (related reading) or a product change refreshes it.
+ */
+export async function getArticleBySlug(slug: string): Promise<ArticleDetail | null> {
+  "use cache";
+  cacheTag(TAGS.articles, TAGS.article(slug), TAGS.products);
+  cacheLife("days");
+  if (!isSlug(slug, "article")) return null;
   const article = await db.article.findFirst({
     where: { slug, published: true },
     include: {

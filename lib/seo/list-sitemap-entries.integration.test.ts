@@ -1,11 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { setupTestDatabase } from "@/testing/setup-test-database";
 import { buildSitemap } from "./build-sitemap";
-import { findSitemapEntries } from "./find-sitemap-entries";
+import { listSitemapEntries } from "./list-sitemap-entries";
+
+// The cached readers run as plain queries here: Next's cache exists only inside a Next server.
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), cacheTag: () => {}, cacheLife: () => {} }));
 
 const database = setupTestDatabase();
 
-describe("findSitemapEntries", () => {
+describe("listSitemapEntries", () => {
   it("lists active products and published guides only", async () => {
     const base = { tagline: "t", description: "d", priceCents: 1000, bestFor: "b", severity: "SEVERE" as const };
     await database.db.product.createMany({
@@ -21,7 +24,7 @@ describe("findSitemapEntries", () => {
       ],
     });
 
-    const entries = await findSitemapEntries();
+    const entries = await listSitemapEntries();
 
     expect(entries.products.map((p) => p.slug)).toEqual(["shown"]);
     expect(entries.articles.map((a) => a.slug)).toEqual(["live-guide"]);

@@ -1,0 +1,29 @@
+// What a visitor reads when signing in or up, or when an action needs an account or a permission.
+
+const inMinutes = (seconds: number) => {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+};
+
+export const ACCESS_REFUSALS = {
+  UNAUTHENTICATED: "Please sign in first.",
+  FORBIDDEN: "You do not have permission to do this.",
+} as const;
+
+/** next-auth hands the sign-in form the provider's error as text: "INVALID" or "RATE_LIMITED:<seconds>". */
+export function signInErrorMessage(error: string): string {
+  const [code, seconds] = error.split(":");
+  if (code === "RATE_LIMITED") return `Too many sign-in attempts. For your security, try again in ${inMinutes(Number(seconds))}.`;
+  return "That e-mail and password do not match an account. Check them and try again.";
+}
+
+export const signUpRateLimited = (retryAfterSeconds: number) =>
+  `Too many sign-ups from your network. Try again in ${inMinutes(retryAfterSeconds)}.`;
+
+export const SIGN_IN_AFTER_SIGN_UP_FAILED =
+  "We could not sign you in with these details. If you already have an account, sign in instead.";
+
+export const ACCOUNT_EXISTS_MAIL = {
+  subject: "Someone tried to create an account with your e-mail",
+  text: "Someone tried to create an UltraCare Pro account with this e-mail address, which already has one. If it was you, sign in instead. If not, you can ignore this message.",
+} as const;
