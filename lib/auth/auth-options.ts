@@ -9,11 +9,13 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { db } from "../db";
 import { env } from "../env";
+import { safeRedirectPath } from "../http/safe-redirect";
 import { authSecret } from "./secret";
 import { verifyCredentials } from "./verify-credentials";
 
-// next-auth 4 reads its public URL from NEXTAUTH_URL; keep one setting (APP_URL) for the whole store.
-process.env.NEXTAUTH_URL ??= env().APP_URL;
+// next-auth 4 reads its public URL from NEXTAUTH_URL, and without it from the Host header: set it from
+// APP_URL, the one setting for the store's address, so no absolute URL ever comes from a request.
+process.env.NEXTAUTH_URL = env().APP_URL;
 
 export const SIGN_IN_ERROR = { invalid: "INVALID", rateLimited: "RATE_LIMITED" } as const;
 
@@ -24,13 +26,10 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
 }
 
 function oauthProviders() {
+  const { AUTH_GITHUB_ID, AUTH_GITHUB_SECRET, AUTH_GOOGLE_ID, AUTH_GOOGLE_SECRET } = env();
   const providers = [];
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) {
-    providers.push(GitHubProvider({ clientId: process.env.AUTH_GITHUB_ID, clientSecret: process.env.AUTH_GITHUB_SECRET }));
-  }
-  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) {
-    providers.push(GoogleProvider({ clientId: process.env.AUTH_GOOGLE_ID, clientSecret: process.env.AUTH_GOOGLE_SECRET }));
-  }
+  if (AUTH_GITHUB_ID && AUTH_GITHUB_SECRET) providers.push(GitHubProvider({ clientId: AUTH_GITHUB_ID, clientSecret: AUTH_GITHUB_SECRET }));
+  if (AUTH_GOOGLE_ID && AUTH_GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: AUTH_GOOGLE_ID, clientSecret: AUTH_GOOGLE_SECRET }));
   return providers;
 }
 
@@ -68,6 +67,10 @@ export function authOptions(): NextAuthOptions {
       ...providers,
     ],
     callbacks: {
+      // Where next-auth sends the browser after signing in or out (a callbackUrl the caller chose).
+      redirect({ url }) {
+        return new URL(safeRedirectPath(url, "/"), env().APP_URL).toString();
+      },
       // The token carries only the user id; the role is read fresh from the database on every check,
       // so revoking a role takes effect at once.
       async jwt({ token, user }) {
