@@ -9,6 +9,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { db } from "../db";
 import { env } from "../env";
+import { clientAddress } from "../http/client-address";
 import { safeRedirectPath } from "../http/safe-redirect";
 import { authSecret } from "./secret";
 import { verifyCredentials } from "./verify-credentials";
@@ -18,12 +19,6 @@ import { verifyCredentials } from "./verify-credentials";
 process.env.NEXTAUTH_URL = env().APP_URL;
 
 export const SIGN_IN_ERROR = { invalid: "INVALID", rateLimited: "RATE_LIMITED" } as const;
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || (headers?.["x-real-ip"] as string | undefined) || "unknown";
-}
 
 function oauthProviders() {
   const { AUTH_GITHUB_ID, AUTH_GITHUB_SECRET, AUTH_GOOGLE_ID, AUTH_GOOGLE_SECRET } = env();
@@ -56,8 +51,8 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "E-mail and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials, req) {
-          const result = await verifyCredentials(credentials, { ip: clientIp(req?.headers) });
+        async authorize(credentials) {
+          const result = await verifyCredentials(credentials, { ip: await clientAddress() });
           if (result.ok) return result.user;
           // next-auth passes a thrown message to the client as `error`: a code, never details.
           if (result.code === "RATE_LIMITED") throw new Error(`${SIGN_IN_ERROR.rateLimited}:${result.retryAfterSeconds}`);
