@@ -3,7 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { clientAddressFrom } from "./client-address";
+import { addressForLimits, clientAddressFrom } from "./client-address";
 import { installPeerAddressStamp, PEER_ADDRESS_HEADER, peerAddressFrom } from "./peer-address";
 
 let server: http.Server;
@@ -71,5 +71,17 @@ describe("clientAddressFrom, behind no proxy (the default)", () => {
       vi.unstubAllEnvs();
       vi.resetModules();
     }
+  });
+});
+
+describe("addressForLimits", () => {
+  it.each([
+    ["203.0.113.9", "203.0.113.9"],
+    ["2001:db8:aa:bb:1:2:3:4", "2001:db8:aa:bb::/64"],
+    ["2001:db8:aa:bb:ffff:ffff:ffff:ffff", "2001:db8:aa:bb::/64"], // same /64: the same client
+    ["2001:db8:aa:bc::1", "2001:db8:aa:bc::/64"], // the next /64: another client
+    ["::1", "::/64"],
+  ])("%s -> %s", (address, expected) => {
+    expect(addressForLimits(address)).toBe(expected);
   });
 });
