@@ -4,11 +4,23 @@ import type { Instrumentation } from "next";
 // before the first request, so no shopper waits for it. `next build` never gets here with a database.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  // Configuration errors stop the server at start, with a message, instead of failing requests later.
-  const [{ env }, { authSecret }, { logLevel }] = await Promise.all([import("./lib/env"), import("./lib/auth/secret"), import("./lib/log/logger")]);
-  env();
-  authSecret();
-  logLevel();
+  // First of all: per-address limits key on the connection's address, stamped by the server (lib/http/peer-address.ts).
+  (await import("./lib/http/peer-address")).installPeerAddressStamp();
+  // A configuration error stops the process with its message: left running, Next would answer every
+  // request with a 500 instead. Settings that are allowed but unsafe for real shoppers are said once, here.
+  let warnings: string[] = [];
+  try {
+    const [{ env, startupWarnings }, { authSecret }, { logLevel }] = await Promise.all([import("./lib/env"), import("./lib/auth/secret"), import("./lib/log/logger")]);
+    env();
+    authSecret();
+    logLevel();
+    warnings = startupWarnings();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  const { logger } = await import("./lib/log/logger");
+  for (const warning of warnings) logger.warn(warning);
   // lib/ never imports prisma/: the demo seed for a fresh embedded database is handed in from here.
   const [{ db, registerEmbeddedSeeder }, { seedIfEmpty }] = await Promise.all([import("./lib/db"), import("./prisma/seed/seed")]);
   registerEmbeddedSeeder(seedIfEmpty);

@@ -42,6 +42,8 @@ export default defineConfig({
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
       APP_URL: `http://127.0.0.1:${PORT}`,
+      // A production build served over plain http on loopback: allowed by name (the server warns at start).
+      ALLOW_INSECURE_APP_URL: "1",
       NEXT_TELEMETRY_DISABLED: "1",
       // A production server requires a real secret; this one exists only for the test run.
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",

@@ -6,6 +6,7 @@
 //    in without rendering anything. It is not a security boundary: every page, action and route checks
 //    the user and the permission itself (lib/auth).
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "./lib/env";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./lib/log/request-id";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -21,9 +22,8 @@ export function proxy(request: NextRequest) {
 function signInRedirect(request: NextRequest): NextResponse | null {
   if (!SIGNED_IN_AREAS.test(request.nextUrl.pathname)) return null;
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return null;
-  const url = request.nextUrl.clone();
-  url.pathname = "/signin";
-  url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+  // Built on APP_URL, never on the request's Host header (a forged Host must not choose where we send people).
+  const url = new URL(`/signin?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`, env().APP_URL);
   return NextResponse.redirect(url);
 }
 

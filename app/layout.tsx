@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { env } from "@/lib/env";
 import { FlashSaleBanner } from "./flash-sale-banner";
 import { HeaderAccount } from "./header-account";
 import { HeaderCart } from "./header-cart";
@@ -8,7 +9,7 @@ import { StorefrontSessionSync } from "@/components/storefront-session/storefron
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.APP_URL ?? "http://localhost:3000"),
+  metadataBase: new URL(env().APP_URL),
   title: { default: "UltraCare Pro: portable relief for leg and hand cramps", template: "%s | UltraCare Pro" },
   description:
     "Portable physiotherapy devices for leg and hand cramps, and plain-language guides to why cramps happen and what helps.",

@@ -56,4 +56,6 @@ export const STORE_ENV = {
   AUTH_SECRET: "bench-only-secret-0123456789abcdefghijkl", // 40 characters
   ADMIN_PASSWORD: "bench-admin-password-1",
   NEXT_TELEMETRY_DISABLED: "1",
+  // A production build served over plain http on loopback, allowed by name (the server warns at start).
+  ALLOW_INSECURE_APP_URL: "1",
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { parseEnv, startupWarnings } from "./env";
 
 describe("parseEnv", () => {
   it("gives a working development configuration with nothing set", () => {
@@ -32,5 +32,85 @@ describe("parseEnv", () => {
 
   it("coerces cents from strings", () => {
     expect(parseEnv({ SHIPPING_FLAT_CENTS: "500" }).SHIPPING_FLAT_CENTS).toBe(500);
+  });
+});
+
+describe("production settings", () => {
+  const production = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) };
+
+  it("refuses to start without APP_URL, naming it", () => {
+    expect(() => parseEnv(production)).toThrow(/APP_URL: required in production/);
+    expect(() => parseEnv({ ...production, APP_URL: " " })).toThrow(/APP_URL: required in production/);
+  });
+
+  it("lets `next build` run without APP_URL (it serves nobody)", () => {
+    expect(parseEnv({ ...production, NEXT_PHASE: "phase-production-build" }).APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("refuses a plain-http APP_URL unless told by name", () => {
+    expect(() => parseEnv({ ...production, APP_URL: "http://shop.example.com" })).toThrow(
+      /APP_URL: must start with https:\/\/ in production; for a local demo over plain http set ALLOW_INSECURE_APP_URL=1/,
+    );
+    expect(parseEnv({ ...production, APP_URL: "http://127.0.0.1:3100", ALLOW_INSECURE_APP_URL: "1" }).APP_URL).toBe("http://127.0.0.1:3100");
+    expect(parseEnv({ ...production, APP_URL: "https://shop.example.com" }).APP_URL).toBe("https://shop.example.com");
+  });
+
+  it("keeps development free of setup: APP_URL defaults to localhost, http is fine", () => {
+    expect(parseEnv({}).APP_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ NODE_ENV: "development", APP_URL: "http://shop.test:3000" }).APP_URL).toBe("http://shop.test:3000");
+  });
+});
+
+describe("startupWarnings", () => {
+  const production = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), APP_URL: "https://shop.example.com" };
+
+  it("says nothing for a sound production configuration, nor in development", () => {
+    expect(startupWarnings(production)).toEqual([]);
+    expect(startupWarnings({ PAYMENTS_TEST_MODE: "1", APP_URL: "http://localhost:3000" })).toEqual([]);
+  });
+
+  it("warns about a plain-http APP_URL that was allowed", () => {
+    const warnings = startupWarnings({ ...production, APP_URL: "http://127.0.0.1:3100", ALLOW_INSECURE_APP_URL: "1" });
+    expect(warnings).toEqual([expect.stringMatching(/^APP_URL is plain http \(http:\/\/127\.0\.0\.1:3100, allowed by ALLOW_INSECURE_APP_URL=1\): cookies are not Secure/)]);
+  });
+
+  it("warns that PAYMENTS_TEST_MODE=1 charges no card", () => {
+    expect(startupWarnings({ ...production, PAYMENTS_TEST_MODE: "1" })).toEqual([expect.stringMatching(/^PAYMENTS_TEST_MODE=1: .*no card is charged/)]);
+  });
+});
+
+describe("client address settings", () => {
+  it("reads the connection's own address by default", () => {
+    const config = parseEnv({});
+    expect(config.TRUSTED_PROXY_HOPS).toBe(0);
+    expect(config.TRUSTED_PROXIES).toBeUndefined();
+  });
+
+  it("takes a hop count, or a list of proxies and CIDR ranges", () => {
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "1" }).TRUSTED_PROXY_HOPS).toBe(1);
+    expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.1, 10.1.0.0/16,fd00::/8" }).TRUSTED_PROXIES).toEqual(["10.0.0.1", "10.1.0.0/16", "fd00::/8"]);
+  });
+
+  it.each([
+    [{ TRUSTED_PROXY_HOPS: "-1" }, "TRUSTED_PROXY_HOPS"],
+    [{ TRUSTED_PROXY_HOPS: "one" }, "TRUSTED_PROXY_HOPS"],
+    [{ TRUSTED_PROXIES: "10.0.0.1,load-balancer" }, "TRUSTED_PROXIES: must be addresses or CIDR ranges"],
+    [{ TRUSTED_PROXIES: "10.0.0.0/33" }, "TRUSTED_PROXIES: must be addresses or CIDR ranges"],
+    [{ TRUSTED_PROXIES: "10.0.0.1", TRUSTED_PROXY_HOPS: "1" }, "TRUSTED_PROXIES: set either TRUSTED_PROXIES or TRUSTED_PROXY_HOPS, not both"],
+  ])("names a bad setting: %j", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+});
+
+describe("mail settings", () => {
+  it("defaults to writing .eml files from the shop's address", () => {
+    const config = parseEnv({});
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config.MAIL_FROM).toBe("UltraCare Pro <care@ultracare.example>");
+  });
+
+  it("takes an smtp(s) URL and refuses anything else", () => {
+    expect(parseEnv({ SMTP_URL: "smtps://user:pass@mail.example.com:465" }).SMTP_URL).toBe("smtps://user:pass@mail.example.com:465");
+    expect(() => parseEnv({ SMTP_URL: "mail.example.com" })).toThrow("SMTP_URL: must be an smtp:// or smtps:// URL");
   });
 });

@@ -1,6 +1,7 @@
 // Every environment variable the store reads, parsed once with zod. A bad value stops the
 // process with a message naming the variable, instead of failing later somewhere else.
 import path from "node:path";
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
 
 const optionalString = z
@@ -20,7 +21,34 @@ export const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Where the embedded database, the development secret and the outbox live. */
   DATA_DIR: z.string().default(".data"),
-  APP_URL: z.url({ message: "must be an absolute URL such as https://shop.example.com" }).default("http://localhost:3000"),
+  /** The store's public URL: every absolute link, redirect and cookie policy is built from it. Required in production. */
+  APP_URL: optionalString.pipe(z.url({ message: "must be an absolute URL such as https://shop.example.com" }).optional()),
+  /** Allows a plain-http APP_URL under NODE_ENV=production (a local demo; cookies are not Secure then). */
+  ALLOW_INSECURE_APP_URL: z.enum(["0", "1"]).default("0"),
+  /**
+   * How the client's address is found (lib/http/client-address.ts). Default: the connection's own address.
+   * Behind load balancers, either how many proxies in front append to X-Forwarded-For, or their addresses.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  TRUSTED_PROXIES: optionalString.pipe(
+    z
+      .string()
+      .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
+      .refine(compilesAsProxyList, "must be addresses or CIDR ranges separated by commas, e.g. 10.0.0.1,10.1.0.0/16")
+      .optional(),
+  ),
+  /** Session signing secret (lib/auth/secret.ts); NEXTAUTH_SECRET is next-auth's older name for it. */
+  AUTH_SECRET: optionalString,
+  NEXTAUTH_SECRET: optionalString,
+  AUTH_GITHUB_ID: optionalString,
+  AUTH_GITHUB_SECRET: optionalString,
+  AUTH_GOOGLE_ID: optionalString,
+  AUTH_GOOGLE_SECRET: optionalString,
+  /** Unset: every message is written to DATA_DIR/mail as an .eml file. */
+  SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional()),
+  MAIL_FROM: z.string().trim().min(3).default("UltraCare Pro <care@ultracare.example>"),
+  /** pino level (lib/log/logger.ts checks the word). */
+  LOG_LEVEL: optionalString,
   ADMIN_EMAIL: z.email().default("admin@ultracare.test"),
   ADMIN_PASSWORD: optionalString,
   SHIPPING_FLAT_CENTS: cents(995),
@@ -44,15 +72,62 @@ export const envSchema = z.object({
   SHIPPING_COUNTRIES: z.string().default("US,CA,GB,IE,AU,NZ,DE,FR,NL"),
 });
 
-export type Env = z.infer<typeof envSchema>;
+function compilesAsProxyList(list: string[]): boolean {
+  try {
+    proxyaddr.compile(list);
+    return list.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const DEVELOPMENT_APP_URL = "http://localhost:3000";
+
+export type Env = Omit<z.infer<typeof envSchema>, "APP_URL"> & { APP_URL: string };
+
+/** A production server: NODE_ENV=production, except while `next build` runs (it serves nobody). */
+function servesProduction(source: Record<string, string | undefined>): boolean {
+  return source.NODE_ENV === "production" && source.NEXT_PHASE !== "phase-production-build";
+}
+
+/** Rules across variables, after each has parsed on its own. */
+function crossProblems(parsed: z.infer<typeof envSchema>, production: boolean): string[] {
+  const problems: string[] = [];
+  if (parsed.TRUSTED_PROXIES && parsed.TRUSTED_PROXY_HOPS > 0) {
+    problems.push("TRUSTED_PROXIES: set either TRUSTED_PROXIES or TRUSTED_PROXY_HOPS, not both");
+  }
+  if (!production) return problems;
+  if (!parsed.APP_URL) {
+    problems.push("APP_URL: required in production, the store's public address such as https://shop.example.com (links, redirects, Stripe return URLs and Secure cookies are built from it)");
+  } else if (parsed.APP_URL.startsWith("http://") && parsed.ALLOW_INSECURE_APP_URL !== "1") {
+    problems.push("APP_URL: must start with https:// in production; for a local demo over plain http set ALLOW_INSECURE_APP_URL=1");
+  }
+  return problems;
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
+  const problems = result.success
+    ? crossProblems(result.data, servesProduction(source))
+    : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  if (!result.success || problems.length) {
+    throw new Error(`Invalid environment configuration:\n${problems.map((problem) => `  ${problem}`).join("\n")}`);
   }
-  return result.data;
+  return { ...result.data, APP_URL: result.data.APP_URL ?? DEVELOPMENT_APP_URL };
+}
+
+/** What a production server says at start about settings that are allowed but unsafe for real shoppers. */
+export function startupWarnings(source: Record<string, string | undefined> = process.env): string[] {
+  if (!servesProduction(source)) return [];
+  const config = parseEnv(source);
+  const warnings: string[] = [];
+  if (config.APP_URL.startsWith("http://")) {
+    warnings.push(`APP_URL is plain http (${config.APP_URL}, allowed by ALLOW_INSECURE_APP_URL=1): cookies are not Secure and there is no HSTS. Use it for a local demo only.`);
+  }
+  if (config.PAYMENTS_TEST_MODE === "1") {
+    warnings.push("PAYMENTS_TEST_MODE=1: checkouts are paid with the built-in test provider and no card is charged. Use it for a demo only.");
+  }
+  return warnings;
 }
 
 let cached: Env | undefined;

@@ -40,6 +40,10 @@ export async function startCluster(instances: Instance[], options: { skipBuild?:
     AUTH_SECRET: SCALE_OUT.authSecret,
     PAYMENTS_TEST_MODE: "1",
     LOG_LEVEL: "warn",
+    // Production over plain http on loopback, allowed by name; each instance gets its own APP_URL below,
+    // the migrate and seed scripts the first one's.
+    APP_URL: `http://127.0.0.1:${instances[0]?.port ?? 3000}`,
+    ALLOW_INSECURE_APP_URL: "1",
   };
   delete serverEnv.DATA_DIR;
 

@@ -9,28 +9,22 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { db } from "../db";
 import { env } from "../env";
+import { clientAddress } from "../http/client-address";
+import { safeRedirectPath } from "../http/safe-redirect";
 import { authSecret } from "./secret";
 import { verifyCredentials } from "./verify-credentials";
 
-// next-auth 4 reads its public URL from NEXTAUTH_URL; keep one setting (APP_URL) for the whole store.
-process.env.NEXTAUTH_URL ??= env().APP_URL;
+// next-auth 4 reads its public URL from NEXTAUTH_URL, and without it from the Host header: set it from
+// APP_URL, the one setting for the store's address, so no absolute URL ever comes from a request.
+process.env.NEXTAUTH_URL = env().APP_URL;
 
 export const SIGN_IN_ERROR = { invalid: "INVALID", rateLimited: "RATE_LIMITED" } as const;
 
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || (headers?.["x-real-ip"] as string | undefined) || "unknown";
-}
-
 function oauthProviders() {
+  const { AUTH_GITHUB_ID, AUTH_GITHUB_SECRET, AUTH_GOOGLE_ID, AUTH_GOOGLE_SECRET } = env();
   const providers = [];
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) {
-    providers.push(GitHubProvider({ clientId: process.env.AUTH_GITHUB_ID, clientSecret: process.env.AUTH_GITHUB_SECRET }));
-  }
-  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) {
-    providers.push(GoogleProvider({ clientId: process.env.AUTH_GOOGLE_ID, clientSecret: process.env.AUTH_GOOGLE_SECRET }));
-  }
+  if (AUTH_GITHUB_ID && AUTH_GITHUB_SECRET) providers.push(GitHubProvider({ clientId: AUTH_GITHUB_ID, clientSecret: AUTH_GITHUB_SECRET }));
+  if (AUTH_GOOGLE_ID && AUTH_GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: AUTH_GOOGLE_ID, clientSecret: AUTH_GOOGLE_SECRET }));
   return providers;
 }
 
@@ -57,8 +51,8 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "E-mail and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials, req) {
-          const result = await verifyCredentials(credentials, { ip: clientIp(req?.headers) });
+        async authorize(credentials) {
+          const result = await verifyCredentials(credentials, { ip: await clientAddress() });
           if (result.ok) return result.user;
           // next-auth passes a thrown message to the client as `error`: a code, never details.
           if (result.code === "RATE_LIMITED") throw new Error(`${SIGN_IN_ERROR.rateLimited}:${result.retryAfterSeconds}`);
@@ -68,6 +62,10 @@ export function authOptions(): NextAuthOptions {
       ...providers,
     ],
     callbacks: {
+      // Where next-auth sends the browser after signing in or out (a callbackUrl the caller chose).
+      redirect({ url }) {
+        return new URL(safeRedirectPath(url, "/"), env().APP_URL).toString();
+      },
       // The token carries only the user id; the role is read fresh from the database on every check,
       // so revoking a role takes effect at once.
       async jwt({ token, user }) {

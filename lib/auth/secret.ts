@@ -3,12 +3,14 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataPath } from "../env";
+import { dataPath, env } from "../env";
 
 export const MIN_SECRET_LENGTH = 32;
 
+type SecretSettings = { AUTH_SECRET?: string; NEXTAUTH_SECRET?: string; NODE_ENV?: string };
+
 export function resolveAuthSecret(
-  source: Record<string, string | undefined>,
+  source: SecretSettings,
   devSecretFile: () => string = () => dataPath("auth-secret"),
 ): string {
   const configured = (source.AUTH_SECRET ?? source.NEXTAUTH_SECRET)?.trim();
@@ -34,5 +36,5 @@ export function resolveAuthSecret(
 
 let cached: string | undefined;
 export function authSecret(): string {
-  return (cached ??= resolveAuthSecret(process.env));
+  return (cached ??= resolveAuthSecret(env()));
 }

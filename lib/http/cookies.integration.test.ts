@@ -8,6 +8,8 @@ import { cartCookieOptions } from "@/lib/cart/cart-cookie";
 import { setupTestDatabase } from "@/testing/setup-test-database";
 
 const database = setupTestDatabase();
+// Outside a server there is no connection to take an address from; sign-in's limits key on this one.
+vi.mock("@/lib/http/client-address", () => ({ clientAddress: async () => "203.0.113.7" }));
 const saved = { APP_URL: process.env.APP_URL, NEXTAUTH_URL: process.env.NEXTAUTH_URL };
 const EMAIL = "cookie-tester@test.example";
 const PASSWORD = "cookie-pass-12345";

@@ -3,6 +3,7 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { proxy } from "../../proxy";
+import { env } from "../env";
 import { createLogger } from "./logger";
 import { isValidRequestId, REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 
@@ -67,8 +68,15 @@ describe("proxy", () => {
   it("still sends a signed-out visitor of the back office to sign in, with an id", () => {
     const response = proxy(new NextRequest("http://localhost/admin/orders?status=PAID"));
     expect(response.status).toBe(307);
-    expect(response.headers.get("location")).toBe("http://localhost/signin?callbackUrl=%2Fadmin%2Forders%3Fstatus%3DPAID");
+    expect(response.headers.get("location")).toBe(new URL("/signin?callbackUrl=%2Fadmin%2Forders%3Fstatus%3DPAID", env().APP_URL).href);
     expect(response.headers.get(REQUEST_ID_HEADER)).toMatch(UUID);
+  });
+
+  it("builds that address on APP_URL, whatever host the request names", () => {
+    const forged = new NextRequest("http://evil.example/account", { headers: { host: "evil.example", "x-forwarded-host": "evil.example" } });
+    const location = new URL(proxy(forged).headers.get("location")!);
+    expect(location.origin).toBe(new URL(env().APP_URL).origin);
+    expect(location.origin).not.toBe("http://evil.example");
   });
 
   it("lets a signed-in visitor through, and never redirects the storefront", () => {

@@ -3,20 +3,18 @@
 import "server-only";
 import { mkdir, writeFile } from "node:fs/promises";
 import nodemailer from "nodemailer";
-import { dataPath } from "../env";
+import { dataPath, env } from "../env";
 
 export type Mail = { to: string; subject: string; text: string; html?: string };
 
-const FROM = process.env.MAIL_FROM ?? "UltraCare Pro <care@ultracare.example>";
-
 export async function sendMail(mail: Mail): Promise<void> {
-  const smtpUrl = process.env.SMTP_URL;
-  if (smtpUrl) {
-    await nodemailer.createTransport(smtpUrl).sendMail({ from: FROM, ...mail });
+  const { SMTP_URL, MAIL_FROM } = env();
+  if (SMTP_URL) {
+    await nodemailer.createTransport(SMTP_URL).sendMail({ from: MAIL_FROM, ...mail });
     return;
   }
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
-  const info = await transport.sendMail({ from: FROM, ...mail });
+  const info = await transport.sendMail({ from: MAIL_FROM, ...mail });
   const dir = dataPath("mail");
   await mkdir(dir, { recursive: true });
   const safeTo = mail.to.replace(/[^a-z0-9@._-]/gi, "_");

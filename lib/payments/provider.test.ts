@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 // env() is parsed once per module instance, so each case loads the module afresh with its own environment.
 async function providerWith(vars: Record<string, string | undefined>) {
   vi.resetModules();
+  vi.stubEnv("APP_URL", "https://shop.example.com"); // a production server refuses to run without it
   for (const [key, value] of Object.entries(vars)) vi.stubEnv(key, value as string);
   return import("./provider");
 }

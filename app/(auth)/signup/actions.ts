@@ -5,10 +5,10 @@ import { refusal } from "@/lib/actions/messages";
 import { signUpRateLimited } from "@/lib/auth/messages";
 import { signUp } from "@/lib/auth/sign-up";
 import { signUpSchema } from "@/lib/auth/schemas";
-import { requestIp } from "@/lib/request-ip";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const signUpAction = publicAction(signUpSchema, async (input) => {
-  const result = await signUp(input, { ip: await requestIp() });
+  const result = await signUp(input, { ip: await clientAddress() });
   if (result.ok) return { ok: true, data: undefined };
   return refusal(result.code, signUpRateLimited(result.retryAfterSeconds));
 });

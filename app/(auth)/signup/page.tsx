@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { SignUpForm } from "@/components/account/sign-up-form";
-import { safeCallbackUrl } from "@/lib/safe-redirect";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { AuthCard } from "../auth-card";
 import { signUpAction } from "./actions";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Create an account", robots: { index:
 
 async function Form({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { callbackUrl } = await searchParams;
-  return <SignUpForm action={signUpAction} callbackUrl={safeCallbackUrl(callbackUrl)} />;
+  return <SignUpForm action={signUpAction} callbackUrl={safeRedirectPath(callbackUrl)} />;
 }
 
 export default function SignUpPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

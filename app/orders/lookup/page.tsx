@@ -4,8 +4,8 @@ import { Suspense } from "react";
 import { z } from "zod";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { hitRateLimit } from "@/lib/auth/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import { getOrderViewByNumberAndEmail } from "@/lib/orders/get-order-view";
-import { requestIp } from "@/lib/request-ip";
 
 export const metadata: Metadata = { title: "Find your order", robots: { index: false } };
 
@@ -24,7 +24,7 @@ async function Result({ searchParams }: Props) {
   if (!parsed.success) {
     return <p role="alert" className="text-sm text-red-700">{parsed.error.issues.map((i) => i.message).join(" ")}</p>;
   }
-  const limit = await hitRateLimit(`lookup:ip:${await requestIp()}`, { limit: 20, windowSeconds: 15 * 60 });
+  const limit = await hitRateLimit(`lookup:ip:${await clientAddress()}`, { limit: 20, windowSeconds: 15 * 60 });
   if (!limit.allowed) {
     return <p role="alert" className="text-sm text-red-700">Too many lookups. Try again in {Math.ceil(limit.retryAfterSeconds / 60)} minutes.</p>;
   }
