@@ -5,6 +5,8 @@
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { withRetry } from "../database/retry";
+import { reserveStock } from "../inventory/reserve-stock";
+import { sellStock } from "../inventory/sell-stock";
 import { TRANSACTION_OPTIONS } from "./create-order";
 
 export type PaymentEvent = {
@@ -48,24 +50,13 @@ async function applyPaymentInTx(tx: Prisma.TransactionClient, event: PaymentEven
   const holdLapsed = order.stock_released_at !== null;
   if (holdLapsed) {
     // Take the stock again, all lines or none, only if it is still free.
-    for (const line of lines) {
-      const taken = await tx.$executeRaw`
-        UPDATE "products" SET "reserved" = "reserved" + ${line.quantity}, "updated_at" = now()
-         WHERE "id" = ${line.productId} AND "stock" - "reserved" >= ${line.quantity}`;
-      if (!taken) {
-        await markLatePaymentRefund(tx, order.id, event, now);
-        return "refund_needed";
-      }
+    const taken = await reserveStock(tx, lines, { activeOnly: false });
+    if (!taken.ok) {
+      await markLatePaymentRefund(tx, order.id, event, now);
+      return "refund_needed";
     }
   }
-  for (const line of lines) {
-    await tx.$executeRaw`
-      UPDATE "products" SET "stock" = "stock" - ${line.quantity}, "reserved" = "reserved" - ${line.quantity}, "updated_at" = now()
-       WHERE "id" = ${line.productId}`;
-    await tx.inventoryMovement.create({
-      data: { productId: line.productId, delta: -line.quantity, reason: "SALE", orderId: order.id, note: `Order paid (${event.provider})` },
-    });
-  }
+  await sellStock(tx, lines, { orderId: order.id, note: `Order paid (${event.provider})` });
   const hold = await tx.couponRedemption.findUnique({ where: { orderId: order.id } });
   if (hold && hold.status !== "REDEEMED") {
     await tx.couponRedemption.update({ where: { id: hold.id }, data: { status: "REDEEMED", redeemedAt: now, expiresAt: null } });

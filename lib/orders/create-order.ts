@@ -13,6 +13,7 @@ import { customerKey, loadCouponRules } from "../coupons";
 import { withRetry } from "../database/retry";
 import { db } from "../db";
 import { env } from "../env";
+import { reserveStock } from "../inventory/reserve-stock";
 import { Prisma } from "../generated/prisma/client";
 import { priceCart, type CouponError, type PricedCart } from "../pricing";
 import { newOrderNumber } from "./order-number";
@@ -146,14 +147,10 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
     const reopen = await findReopenable(tx, cartId, wanted, lines, now);
 
     // Reserve every line, or none: a refused line aborts the whole transaction.
-    for (const line of cart.lines) {
-      const reserved = await tx.$executeRaw`
-        UPDATE "products" SET "reserved" = "reserved" + ${line.quantity}, "updated_at" = now()
-         WHERE "id" = ${line.productId} AND "active" AND "stock" - "reserved" >= ${line.quantity}`;
-      if (reserved === 0) {
-        const fresh = await tx.product.findUniqueOrThrow({ where: { id: line.productId }, select: { stock: true, reserved: true } });
-        throw new Refusal({ code: "OUT_OF_STOCK", productName: line.product.name, available: Math.max(0, fresh.stock - fresh.reserved) });
-      }
+    const reserved = await reserveStock(tx, cart.lines, { activeOnly: true });
+    if (!reserved.ok) {
+      const productName = cart.lines.find((l) => l.productId === reserved.productId)!.product.name;
+      throw new Refusal({ code: "OUT_OF_STOCK", productName, available: reserved.available });
     }
 
     // The first try's hold is kept when the retry comes soon after a try whose answer never arrived:

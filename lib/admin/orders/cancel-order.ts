@@ -10,6 +10,7 @@ import { paymentProvider } from "../../payments/provider";
 import { releaseOrderInTx } from "../../orders/release-order";
 import { requestLogger } from "../../log/request-logger";
 import { formatMoney } from "../../money";
+import { returnStock } from "../../inventory/return-stock";
 import type { OrderMoneyOptions } from "./refund-order";
 
 export type CancelOrderInput = { orderId: string; actorId: string };
@@ -56,14 +57,8 @@ export async function cancelOrder(input: CancelOrderInput, options: OrderMoneyOp
         data: { status: "CANCELLED", cancelledAt: now, cancelReason: "staff_cancelled", refundedCents: order.totalCents },
       });
       if (!count) return { ok: false, code: "CHANGED" };
-      let unitsReturned = 0;
-      for (const line of order.lines) {
-        await tx.$executeRaw`UPDATE "products" SET "stock" = "stock" + ${line.quantity}, "updated_at" = now() WHERE "id" = ${line.productId}`;
-        await tx.inventoryMovement.create({
-          data: { productId: line.productId, delta: line.quantity, reason: "RETURN", orderId: order.id, actorId: input.actorId, note: `Order ${order.number} cancelled before shipping` },
-        });
-        unitsReturned += line.quantity;
-      }
+      await returnStock(tx, order.lines, { orderId: order.id, actorId: input.actorId, note: `Order ${order.number} cancelled before shipping` });
+      const unitsReturned = order.lines.reduce((sum, line) => sum + line.quantity, 0);
       await tx.couponRedemption.updateMany({ where: { orderId: order.id, status: { in: ["HELD", "REDEEMED"] } }, data: { status: "RELEASED" } });
       await tx.orderEvent.create({
         data: {
