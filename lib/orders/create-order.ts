@@ -7,7 +7,7 @@
 // may buy). When the shopper tries again with the same cart, priced the same, that same order is taken
 // up again (stock and code held anew) instead of a second order: one order per try-again, and the same
 // request to the provider, so a session Stripe made before its answer was lost is the one returned.
-// A cart that changed in between gets a new order; the old one stays cancelled with its own contents.
+// A cart that changed in between gets a new order; the old one stays expired with its own contents.
 import { randomUUID } from "node:crypto";
 import { customerKey, loadCouponRules } from "../coupons";
 import { withRetry } from "../database/retry";
@@ -16,6 +16,7 @@ import { env } from "../env";
 import { reserveStock } from "../inventory/reserve-stock";
 import { Prisma } from "../generated/prisma/client";
 import { priceCart, type CouponError, type PricedCart } from "../pricing";
+import { transition } from "./life-cycle";
 import { newOrderNumber } from "./order-number";
 
 export type CheckoutCustomer = { userId?: string; email: string };
@@ -161,18 +162,10 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
 
     let order: { id: string; number: string };
     if (reopen) {
-      order = await tx.order.update({
-        where: { id: reopen.id },
-        data: {
-          status: "PENDING",
-          holdExpiresAt,
-          stockReleasedAt: null,
-          cancelledAt: null,
-          cancelReason: null,
-          events: { create: { type: "reopened", message: "Checkout tried again with the same cart: the same order, stock reserved again while payment is pending." } },
-        },
-        select: { id: true, number: true },
-      });
+      // Locked by findReopenable, so the move cannot lose a race.
+      await transition(tx, { id: reopen.id, status: "EXPIRED" }, "PENDING", { holdExpiresAt, stockReleasedAt: null, cancelledAt: null, cancelReason: null });
+      await tx.orderEvent.create({ data: { orderId: reopen.id, type: "reopened", message: "Checkout tried again with the same cart: the same order, stock reserved again while payment is pending." } });
+      order = { id: reopen.id, number: reopen.number };
     } else {
       order = await tx.order.create({
         data: {
@@ -237,7 +230,7 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
   }, TRANSACTION_OPTIONS);
 }
 
-type Reopenable = { id: string; cancelReason: string; holdStartedAt: Date; holdExpiresAt: Date; refusedAttempts: number };
+type Reopenable = { id: string; number: string; cancelReason: string; holdStartedAt: Date; holdExpiresAt: Date; refusedAttempts: number };
 
 /**
  * This cart's latest order released by its own failed checkout, locked, when it is exactly what the cart
@@ -252,7 +245,7 @@ async function findReopenable(
 ): Promise<Reopenable | null> {
   const [candidate] = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "orders"
-     WHERE "cart_id" = ${cartId} AND "status" = 'CANCELLED' AND "cancel_reason" IN (${Prisma.join([...SESSION_RELEASE_REASONS])})
+     WHERE "cart_id" = ${cartId} AND "status" = 'EXPIRED' AND "cancel_reason" IN (${Prisma.join([...SESSION_RELEASE_REASONS])})
        AND "cancelled_at" > ${new Date(now.getTime() - REOPEN_WITHIN_MS)}
      ORDER BY "cancelled_at" DESC LIMIT 1
        FOR UPDATE`;
@@ -262,7 +255,7 @@ async function findReopenable(
     include: { lines: { orderBy: { productId: "asc" } }, redemption: true, events: { where: { type: "session_failed" }, select: { id: true } } },
   });
   // Re-checked under the lock: another tab may have taken it up meanwhile.
-  if (order.status !== "CANCELLED" || !order.cancelReason || !(SESSION_RELEASE_REASONS as readonly string[]).includes(order.cancelReason)) return null;
+  if (order.status !== "EXPIRED" || !order.cancelReason || !(SESSION_RELEASE_REASONS as readonly string[]).includes(order.cancelReason)) return null;
   const same =
     order.email === wanted.email &&
     order.userId === wanted.userId &&
@@ -283,6 +276,7 @@ async function findReopenable(
   const holdMs = env().CHECKOUT_HOLD_MINUTES * 60_000;
   return {
     id: order.id,
+    number: order.number,
     cancelReason: order.cancelReason,
     holdStartedAt: new Date(order.holdExpiresAt.getTime() - holdMs),
     holdExpiresAt: order.holdExpiresAt,

@@ -1,11 +1,12 @@
 // An order as its buyer sees it. Callers decide who may see which order (signed link, account, lookup).
 import { db } from "../db";
+import type { OrderStatus } from "../generated/prisma/client";
 
 export type OrderView = {
   id: string;
   number: string;
   email: string;
-  status: "PENDING" | "PAID" | "FULFILLED" | "CANCELLED" | "PARTIALLY_REFUNDED" | "REFUNDED";
+  status: OrderStatus;
   provider: "STRIPE" | "TEST";
   currency: string;
   createdAt: Date;

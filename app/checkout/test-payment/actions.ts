@@ -24,6 +24,8 @@ export const payTestOrderAction = publicAction(schema, async ({ order: token }) 
   if ("error" in check) return { ok: false, code: "REFUSED", formError: check.error };
   const order = await db.order.findUnique({ where: { id: check.orderId } });
   if (!order || order.provider !== "TEST") return { ok: false, code: "REFUSED", formError: "This order is not a test payment." };
+  // A cancelled order's payment link is void (a payment would only be refunded again).
+  if (order.status === "CANCELLED") return { ok: false, code: "CANCELLED", formError: "This order was cancelled, so it can no longer be paid. Nothing was charged." };
   await settlePayment(
     {
       eventId: `test_paid_${order.id}`,
@@ -33,6 +35,7 @@ export const payTestOrderAction = publicAction(schema, async ({ order: token }) 
       sessionId: order.providerSessionId,
       paymentId: `test_pi_${order.id}`,
       amountTotal: order.totalCents,
+      currency: order.currency,
       shippingName: "Test Shopper",
       shippingAddress: { line1: "1 Test Street", city: "Springfield", postal_code: "12345", country: "US" },
     },

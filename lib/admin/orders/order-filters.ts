@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 
-export const ORDER_STATUSES = ["PENDING", "PAID", "FULFILLED", "CANCELLED", "PARTIALLY_REFUNDED", "REFUNDED"] as const;
+export const ORDER_STATUSES = ["PENDING", "PAID", "FULFILLED", "EXPIRED", "CANCELLED", "PARTIALLY_REFUNDED", "REFUNDED"] as const;
 export type OrderStatusValue = (typeof ORDER_STATUSES)[number];
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));

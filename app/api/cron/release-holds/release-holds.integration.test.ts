@@ -54,11 +54,11 @@ describe("GET /api/cron/release-holds", () => {
     const response = await call(GET, `Bearer ${SECRET}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ released: 1 });
-    expect(await orderOf(orderId)).toMatchObject({ status: "CANCELLED", cancelReason: "expired", redemption: { status: "RELEASED" } });
+    expect(await response.json()).toEqual({ released: 1, refunds: { refunded: 0, stillOwed: 0 } });
+    expect(await orderOf(orderId)).toMatchObject({ status: "EXPIRED", cancelReason: "expired", redemption: { status: "RELEASED" } });
     expect(await reserved()).toBe(0);
 
-    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0 });
+    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0, refunds: { refunded: 0, stillOwed: 0 } });
   });
 
   it("refuses a missing or wrong token with 401 and releases nothing", async () => {

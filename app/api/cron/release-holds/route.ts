@@ -1,13 +1,15 @@
 // Releases checkout holds that have lapsed, for a scheduler: Vercel Cron, a crontab line with curl, a
 // Kubernetes CronJob, sending `Authorization: Bearer $CRON_SECRET`. Every checkout already sweeps before it
 // reserves, and Stripe's expiry webhook ends its own sessions; this covers quiet hours and lost events, so
-// held units go back on sale (and on the product pages) within the schedule's interval.
+// held units go back on sale (and on the product pages) within the schedule's interval. It also retries
+// refunds the store still owes (lib/orders/refund-owed.ts).
 import { connection } from "next/server";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { env } from "@/lib/env";
 import { bearerMatches } from "@/lib/http/bearer";
 import { jsonError, routeMethods } from "@/lib/http/route-methods";
 import { requestLogger } from "@/lib/log/request-logger";
+import { payOwedRefunds } from "@/lib/orders/refund-owed";
 import { sweepOverdue } from "@/lib/orders/start-checkout";
 import { paymentProvider } from "@/lib/payments/provider";
 
@@ -20,8 +22,10 @@ async function releaseHolds(request: Request): Promise<Response> {
   if (!bearerMatches(request.headers.get("authorization"), secret)) {
     return jsonError(401, "Send the scheduler's token as Authorization: Bearer <CRON_SECRET>.", { "www-authenticate": "Bearer" });
   }
-  const released = await sweepOverdue(paymentProvider());
+  const provider = paymentProvider();
+  const released = await sweepOverdue(provider);
   if (released > 0) stockChanged();
-  (await requestLogger()).info({ released }, "cron: released lapsed checkout holds");
-  return Response.json({ released }, { headers: { "cache-control": "no-store" } });
+  const refunds = await payOwedRefunds(provider);
+  (await requestLogger()).info({ released, refunds }, "cron: released lapsed checkout holds, retried owed refunds");
+  return Response.json({ released, refunds }, { headers: { "cache-control": "no-store" } });
 }
