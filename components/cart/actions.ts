@@ -100,6 +100,10 @@ function checkoutErrorMessage(error: StartCheckoutError): string {
       return "We could not open the payment page just now. Nothing was charged and your cart is unchanged; please try again.";
     case "STORE_UNAVAILABLE":
       return STORE_UNAVAILABLE_MESSAGE;
+    case "TOO_MANY_CHECKOUTS":
+      return `You already have ${error.limit} unpaid checkouts open. Pay or cancel one of them, or wait until its hold ends, then try again; nothing was charged.`;
+    case "RATE_LIMITED":
+      return `Too many checkouts were started from your connection just now. Please wait ${Math.ceil(error.retryAfterSeconds / 60)} minute${error.retryAfterSeconds > 60 ? "s" : ""} and try again; nothing was charged.`;
   }
 }
 
@@ -132,6 +136,6 @@ export const checkoutAction = publicAction(checkoutSchema, async (input) => {
     if (result.error.code !== "STORE_UNAVAILABLE") refresh();
     return { ok: false, code: result.error.code, formError: checkoutErrorMessage(result.error) };
   }
-  stockChanged();
+  if (result.stockShownChanged) stockChanged();
   redirect(result.redirectUrl);
 });

@@ -8,6 +8,10 @@
 // up again (stock and code held anew) instead of a second order: one order per try-again, and the same
 // request to the provider, so a session Stripe made before its answer was lost is the one returned.
 // A cart that changed in between gets a new order; the old one stays expired with its own contents.
+//
+// A cart holds at most one unpaid checkout: a new checkout of the same cart closes the previous one
+// (CANCELLED, "replaced") before holding anew, and unpaid checkouts are capped per e-mail and per client
+// address (checkout-limits.ts).
 import { randomUUID } from "node:crypto";
 import { customerKey, loadCouponRules } from "../coupons";
 import { withRetry } from "../database/retry";
@@ -16,13 +20,18 @@ import { env } from "../env";
 import { reserveStock } from "../inventory/reserve-stock";
 import { Prisma } from "../generated/prisma/client";
 import { priceCart, type CouponError, type PricedCart } from "../pricing";
+import type { StockChange } from "../inventory/stock-lines";
+import { MAX_UNPAID_CHECKOUTS, queueCheckoutsOf, releaseCartCheckouts, unpaidCheckoutCap, type ReplacedCheckout } from "./checkout-limits";
 import { transition } from "./life-cycle";
 import { newOrderNumber } from "./order-number";
 
-export type CheckoutCustomer = { userId?: string; email: string };
+/** `clientAddress`: the shopper's network address, as the edge determined it; unpaid checkouts are capped per address. */
+export type CheckoutCustomer = { userId?: string; email: string; clientAddress?: string | null };
 
 export type CreateOrderError =
   | { code: "CART_EMPTY" }
+  /** This e-mail or address already holds MAX_UNPAID_CHECKOUTS unpaid checkouts. */
+  | { code: "TOO_MANY_CHECKOUTS"; by: "email" | "address"; limit: number }
   | { code: "CART_NEEDS_ATTENTION" }
   | { code: "OUT_OF_STOCK"; productName: string; available: number }
   | { code: "COUPON"; error: CouponError };
@@ -45,6 +54,10 @@ export type CreatedOrder = {
   attempt: number;
   /** True when a released order of this cart was taken up again. */
   reopened: boolean;
+  /** This cart's earlier unpaid checkouts, closed by this one: their payment sessions are to be ended. */
+  replaced: ReplacedCheckout[];
+  /** Every stock move made (earlier checkouts released, this one reserved), to tell if product pages change. */
+  stockChanges: StockChange[];
 };
 
 /** Why a checkout released its own order: the provider refused ("failed"), or its answer never came. */
@@ -105,16 +118,23 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
   const config = env();
   const holdMs = config.CHECKOUT_HOLD_MINUTES * 60_000;
   const email = customer.email.trim().toLowerCase();
+  const clientAddress = customer.clientAddress ?? null;
+  // This cart's earlier unpaid checkout is closed first, so its own code hold does not count against the
+  // pricing below; a checkout of the same cart racing this one is closed again inside the transaction.
+  const earlier = await db.$transaction((tx) => releaseCartCheckouts(tx, cartId, now), TRANSACTION_OPTIONS);
   // The code's rules are read before the transaction (to price); its limits are enforced inside it.
   const code = (await db.cart.findUnique({ where: { id: cartId }, select: { couponCode: true } }))?.couponCode ?? null;
   const coupon = code ? await loadCouponRules(code, { userId: customer.userId, email }, now) : null;
 
   return db.$transaction(async (tx) => {
+    // Checkouts of one cart run one at a time, so it never holds two.
+    await tx.$queryRaw`SELECT 1 FROM "carts" WHERE "id" = ${cartId} FOR NO KEY UPDATE`;
     const cart = await tx.cart.findUnique({
       where: { id: cartId },
       include: { lines: { include: { product: true }, orderBy: { productId: "asc" } } },
     });
     if (!cart || cart.lines.length === 0) throw new Refusal({ code: "CART_EMPTY" });
+    await queueCheckoutsOf(tx, { email, clientAddress });
     if (cart.lines.some((l) => !l.product.active)) throw new Refusal({ code: "CART_NEEDS_ATTENTION" });
 
     const priced = priceCart({
@@ -146,6 +166,9 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
     };
     // Orders before products, as every other path that touches both (release, payment) locks them.
     const reopen = await findReopenable(tx, cartId, wanted, lines, now);
+    const racing = await releaseCartCheckouts(tx, cartId, now);
+    const cap = await unpaidCheckoutCap(tx, { email, clientAddress }, now);
+    if (cap) throw new Refusal({ code: "TOO_MANY_CHECKOUTS", by: cap, limit: MAX_UNPAID_CHECKOUTS });
 
     // Reserve every line, or none: a refused line aborts the whole transaction.
     const reserved = await reserveStock(tx, cart.lines, { activeOnly: true });
@@ -173,6 +196,7 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
           userId: customer.userId,
           number: newOrderNumber(),
           cartId,
+          clientAddress,
           holdExpiresAt,
           lines: { create: lines },
           events: { create: { type: "created", message: "Order placed; stock reserved while payment is pending." } },
@@ -226,6 +250,8 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       lines: lines.map((l) => ({ productName: l.productName, unitPriceCents: l.unitPriceCents, quantity: l.quantity })),
       attempt: reopen?.refusedAttempts ?? 0,
       reopened: Boolean(reopen),
+      replaced: [...earlier.replaced, ...racing.replaced],
+      stockChanges: [...earlier.changes, ...racing.changes, ...reserved.changes],
     };
   }, TRANSACTION_OPTIONS);
 }

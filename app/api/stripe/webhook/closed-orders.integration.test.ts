@@ -55,8 +55,8 @@ function deliver(event: object) {
 async function openCheckout() {
   const cart = await database.db.cart.create({ data: {} });
   await addLine(cart.id, productId, 1);
-  const result = await createOrderFromCart(cart.id, { email: "closed@example.com" }, "STRIPE");
-  if (!result.ok) throw new Error("no order");
+  const result = await createOrderFromCart(cart.id, { email: `closed-${cart.id}@example.com` }, "STRIPE");
+  if (!result.ok) throw new Error(`no order: ${result.error.code}`);
   return database.db.order.update({ where: { id: result.order.id }, data: { providerSessionId: `cs_test_${result.order.id}` } });
 }
 
