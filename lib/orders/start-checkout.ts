@@ -12,7 +12,7 @@ import { requestLogger } from "../log/request-logger";
 import { PaymentPageError, type PaymentProvider } from "../payments/types";
 import { CHECKOUT_START_LIMIT, checkoutStartKey, type ReplacedCheckout } from "./checkout-limits";
 import { createOrderFromCart, type CheckoutCustomer, type CreateOrderError } from "./create-order";
-import { orderToken } from "./order-link";
+import { orderToken, type OrderLinkUse } from "./order-link";
 import { releaseOrder, releaseOverdueOrders } from "./release-order";
 
 export type StartCheckoutError =
@@ -65,7 +65,7 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
   const order = created.order;
   await endReplacedSessions(order.replaced, provider);
   const base = env().APP_URL;
-  const link = encodeURIComponent(orderToken(order.id, authSecret()));
+  const link = (use: OrderLinkUse) => encodeURIComponent(orderToken(order.id, use, order.holdExpiresAt, authSecret()));
   let session;
   try {
     session = await provider.createCheckoutSession({
@@ -81,8 +81,8 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
       holdExpiresAt: order.holdExpiresAt,
       holdStartedAt: order.holdStartedAt,
       attempt: order.attempt,
-      successUrl: `${base}/checkout/success?order=${link}`,
-      cancelUrl: `${base}/checkout/cancel?order=${link}`,
+      successUrl: `${base}/checkout/success?order=${link("view")}`,
+      cancelUrl: `${base}/checkout/cancel?order=${link("pay")}`,
     });
   } catch (error) {
     log.error({ err: error, orderId: order.id }, "checkout: the payment page could not be created");

@@ -8,15 +8,15 @@ import { authSecret } from "@/lib/auth/secret";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { db } from "@/lib/db";
 import { releaseOrder, settlePayment } from "@/lib/orders";
-import { verifyOrderToken } from "@/lib/orders/order-link";
+import { orderToken, verifyOrderToken } from "@/lib/orders/order-link";
 import { isTestPaymentsAllowed, paymentProvider } from "@/lib/payments/provider";
 
 const schema = z.object({ order: z.string().min(1).max(200) });
 
 function checked(token: string) {
   if (!isTestPaymentsAllowed()) return { error: "Test payments are switched off on this store." } as const;
-  const orderId = verifyOrderToken(token, authSecret());
-  return orderId ? ({ orderId } as const) : ({ error: "This payment link is not valid." } as const);
+  const orderId = verifyOrderToken(token, "pay", authSecret());
+  return orderId ? ({ orderId } as const) : ({ error: "This payment link is not valid or has expired." } as const);
 }
 
 export const payTestOrderAction = publicAction(schema, async ({ order: token }) => {
@@ -42,7 +42,7 @@ export const payTestOrderAction = publicAction(schema, async ({ order: token }) 
     paymentProvider(),
   );
   stockChanged();
-  redirect(`/checkout/success?order=${encodeURIComponent(token)}`);
+  redirect(`/checkout/success?order=${encodeURIComponent(orderToken(order.id, "view", order.holdExpiresAt, authSecret()))}`);
 });
 
 export const cancelTestOrderAction = publicAction(schema, async ({ order: token }) => {
