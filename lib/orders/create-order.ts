@@ -14,6 +14,7 @@
 // address (checkout-limits.ts).
 import { randomUUID } from "node:crypto";
 import { customerKey, loadCouponRules } from "../coupons";
+import { liveRedemptionSql } from "../coupons/live-redemption";
 import { withRetry } from "../database/retry";
 import { db } from "../db";
 import { env } from "../env";
@@ -107,11 +108,10 @@ function wantedLines(cart: CartWithLines, priced: PricedCart): WantedLine[] {
 function couponLimitsAllow(couponIdColumn: Prisma.Sql, key: string, now: Date): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM "coupons" c WHERE c."id" = ${couponIdColumn}
            AND (c."max_redemptions" IS NULL OR c."max_redemptions" > (
-                SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id"
-                   AND (r."status" = 'REDEEMED' OR (r."status" = 'HELD' AND r."expires_at" > ${now}))))
+                SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id" AND ${liveRedemptionSql("r", now)}))
            AND (c."max_per_customer" IS NULL OR c."max_per_customer" > (
                 SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id" AND r."customer_key" = ${key}
-                   AND (r."status" = 'REDEEMED' OR (r."status" = 'HELD' AND r."expires_at" > ${now})))))`;
+                   AND ${liveRedemptionSql("r", now)})))`;
 }
 
 async function attempt(cartId: string, customer: CheckoutCustomer, provider: "STRIPE" | "TEST", now: Date): Promise<CreatedOrder> {
@@ -224,7 +224,7 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       if (held === 0) {
         const [{ used, limit }] = await tx.$queryRaw<{ used: number; limit: number | null }[]>`
           SELECT c."max_redemptions" AS "limit", (SELECT count(*)::int FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id"
-                   AND (r."status" = 'REDEEMED' OR (r."status" = 'HELD' AND r."expires_at" > ${now}))) AS "used"
+                   AND ${liveRedemptionSql("r", now)}) AS "used"
             FROM "coupons" c WHERE c."id" = ${couponRow.id}`;
         const usedUp = limit !== null && used >= limit;
         throw new Refusal({
