@@ -107,9 +107,6 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
   const holdMs = config.CHECKOUT_HOLD_MINUTES * 60_000;
   const email = customer.email.trim().toLowerCase();
   const clientAddress = customer.clientAddress ?? null;
-  // This cart's earlier unpaid checkout is closed first, so its own code hold does not count against the
-  // pricing below; a checkout of the same cart racing this one is closed again inside the transaction.
-  const earlier = await db.$transaction((tx) => releaseCartCheckouts(tx, cartId, now), TRANSACTION_OPTIONS);
   // The code's rules are read before the transaction (to price); its limits are enforced inside it.
   const code = (await db.cart.findUnique({ where: { id: cartId }, select: { couponCode: true } }))?.couponCode ?? null;
   const coupon = code ? await loadCouponRules(code, { userId: customer.userId, email }, now) : null;
@@ -154,7 +151,9 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
     };
     // Orders before products, as every other path that touches both (release, payment) locks them.
     const reopen = await findReopenable(tx, cartId, wanted, lines, now);
-    const racing = await releaseCartCheckouts(tx, cartId, now);
+    // This cart's earlier unpaid checkout (startCheckout closes it before pricing; one racing this checkout
+    // may have been made since) is closed before holding anew: a cart holds one checkout.
+    const earlier = await releaseCartCheckouts(tx, cartId, now);
     const cap = await unpaidCheckoutCap(tx, { email, clientAddress }, now);
     if (cap) throw new Refusal({ code: "TOO_MANY_CHECKOUTS", by: cap, limit: MAX_UNPAID_CHECKOUTS });
 
@@ -238,8 +237,8 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       lines: lines.map((l) => ({ productName: l.productName, unitPriceCents: l.unitPriceCents, quantity: l.quantity })),
       attempt: reopen?.refusedAttempts ?? 0,
       reopened: Boolean(reopen),
-      replaced: [...earlier.replaced, ...racing.replaced],
-      stockChanges: [...earlier.changes, ...racing.changes, ...reserved.changes],
+      replaced: earlier.replaced,
+      stockChanges: [...earlier.changes, ...reserved.changes],
     };
   }, TRANSACTION_OPTIONS);
 }

@@ -53,6 +53,20 @@ describe("one cart checked out again and again", () => {
     // Only the first checkout changed what the product page shows; the others gave back what they took.
     expect(results.map((r) => r.ok && r.stockShownChanged)).toEqual([true, false, false, false, false, false, false, false]);
   });
+  it("a checkout of a changed cart that is refused still closes the previous one and its payment page", async () => {
+    const cartId = await cart(2);
+    const first = await startCheckout(cartId, { email: "changer@example.com" }, provider);
+    if (!first.ok) throw new Error(first.error.code);
+    const us111 = await database.db.product.update({ where: { slug: "us111" }, data: { stock: 1, reserved: 0 } });
+    expect(await addLine(cartId, us111.id, 1)).toEqual({ ok: true });
+    await database.db.product.update({ where: { id: us111.id }, data: { stock: 0 } });
+    stripe.requests.length = 0;
+    expect(await startCheckout(cartId, { email: "changer@example.com" }, provider)).toMatchObject({ ok: false, error: { code: "OUT_OF_STOCK" } });
+    const previous = await database.db.order.findUniqueOrThrow({ where: { id: first.orderId } });
+    expect(previous).toMatchObject({ status: "CANCELLED", cancelReason: "replaced" });
+    expect(stripe.requests.filter((r) => r.path === `/v1/checkout/sessions/${previous.providerSessionId}/expire`)).toHaveLength(1);
+    expect(await reserved()).toBe(0);
+  });
 });
 
 describe("unpaid checkouts across carts", () => {

@@ -5,13 +5,14 @@
 import { hitRateLimit } from "../auth/rate-limit";
 import { authSecret } from "../auth/secret";
 import { shownStockChanged } from "../catalog/stock-state";
+import { withRetry } from "../database/retry";
 import { db } from "../db";
 import { env } from "../env";
 import { notifyLowStockSafely } from "../inventory/notify-low-stock";
 import { requestLogger } from "../log/request-logger";
 import { PaymentPageError, type PaymentProvider } from "../payments/types";
-import { CHECKOUT_START_LIMIT, checkoutStartKey, type ReplacedCheckout } from "./checkout-limits";
-import { createOrderFromCart, type CheckoutCustomer, type CreateOrderError } from "./create-order";
+import { CHECKOUT_START_LIMIT, checkoutStartKey, releaseCartCheckouts, type ReplacedCheckout } from "./checkout-limits";
+import { createOrderFromCart, TRANSACTION_OPTIONS, type CheckoutCustomer, type CreateOrderError } from "./create-order";
 import { orderToken, type OrderLinkUse } from "./order-link";
 import { releaseOrder, releaseOverdueOrders } from "./release-order";
 
@@ -54,16 +55,22 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
   // The sweep is housekeeping: if it fails, the checkout itself still decides.
   await sweepOverdue(provider, now).catch((error) => log.error({ err: error }, "checkout: the sweep of overdue holds failed"));
   let created;
+  let earlier;
   try {
+    // The cart's previous unpaid checkout is closed first (whatever this one's fate), so its code hold does
+    // not count against this one's pricing and its payment page is ended even if this checkout is refused.
+    earlier = await withRetry(() => db.$transaction((tx) => releaseCartCheckouts(tx, cartId, now), TRANSACTION_OPTIONS));
+    await endReplacedSessions(earlier.replaced, provider);
     created = await createOrderFromCart(cartId, customer, provider.name, now);
   } catch (error) {
-    // One transaction: whatever broke (a dropped connection, an unreachable server), it rolled back whole.
+    // Each step is one transaction: whatever broke (a dropped connection, an unreachable server) rolled back whole.
     log.error({ err: error, cartId }, "checkout: the order could not be created");
     return { ok: false, error: { code: "STORE_UNAVAILABLE" } };
   }
   if (!created.ok) return created;
   const order = created.order;
   await endReplacedSessions(order.replaced, provider);
+  const stockChanges = [...earlier.changes, ...order.stockChanges];
   const base = env().APP_URL;
   const link = (use: OrderLinkUse) => encodeURIComponent(orderToken(order.id, use, order.holdExpiresAt, authSecret()));
   let session;
@@ -103,7 +110,7 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
     log.error({ err: error, orderId: order.id }, "checkout: could not record the session id");
   }
   await notifyLowStockSafely(); // the reservation lowered what can be sold
-  return { ok: true, redirectUrl: session.url, orderId: order.id, stockShownChanged: shownStockChanged(order.stockChanges) };
+  return { ok: true, redirectUrl: session.url, orderId: order.id, stockShownChanged: shownStockChanged(stockChanges) };
 }
 
 /** The replaced checkouts' payment pages are closed; one that stays open is refunded if paid (apply-payment.ts). */
