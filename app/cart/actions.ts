@@ -86,6 +86,7 @@ export const checkoutAction = publicAction(checkoutSchema, async (input) => {
     if (result.code !== "STORE_UNAVAILABLE") refresh();
     return { ok: false, code: result.code, formError: checkoutErrorMessage(result) };
   }
-  stockChanged();
+  // Only when a product page would show another stock state or count: a checkout alone purges no cache.
+  if (result.stockShownChanged) stockChanged();
   redirect(result.redirectUrl);
 });

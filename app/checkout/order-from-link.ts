@@ -2,12 +2,12 @@ import "server-only";
 import { connection } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { getOrderViewById, type OrderView } from "@/lib/orders/get-order-view";
-import { verifyOrderToken } from "@/lib/orders/order-link";
+import { verifyOrderToken, type OrderLinkUse } from "@/lib/orders/order-link";
 
-/** The order named by a signed `?order=` link, or null for a missing or forged link. */
-export async function orderFromLink(searchParams: Promise<Record<string, string | string[] | undefined>>): Promise<OrderView | null> {
+/** The order named by a signed `?order=` link made for `use`, or null for a missing, forged or expired link. */
+export async function orderFromLink(searchParams: Promise<Record<string, string | string[] | undefined>>, use: OrderLinkUse): Promise<OrderView | null> {
   await connection(); // an order's status is live data, read per request
   const { order } = await searchParams;
-  const orderId = verifyOrderToken(typeof order === "string" ? order : undefined, authSecret());
+  const orderId = verifyOrderToken(typeof order === "string" ? order : undefined, use, authSecret());
   return orderId ? getOrderViewById(orderId) : null;
 }

@@ -14,10 +14,6 @@ import { safeRedirectPath } from "../http/safe-redirect";
 import { authSecret } from "./secret";
 import { verifyCredentials } from "./verify-credentials";
 
-// next-auth 4 reads its public URL from NEXTAUTH_URL, and without it from the Host header: set it from
-// APP_URL, the one setting for the store's address, so no absolute URL ever comes from a request.
-process.env.NEXTAUTH_URL = env().APP_URL;
-
 export const SIGN_IN_ERROR = { invalid: "INVALID", rateLimited: "RATE_LIMITED" } as const;
 
 function oauthProviders() {
@@ -40,6 +36,10 @@ function oauthAdapter(): Adapter {
 }
 
 export function authOptions(): NextAuthOptions {
+  // next-auth 4 reads its public URL from NEXTAUTH_URL, and without it from the Host header: set it from
+  // APP_URL, the one setting for the store's address, so no absolute URL ever comes from a request. Here,
+  // not at import, so importing this module reads no configuration.
+  process.env.NEXTAUTH_URL = env().APP_URL;
   const providers = oauthProviders();
   return {
     // Only OAuth sign-ins need the adapter (to create the user); e-mail sign-in finds users itself.

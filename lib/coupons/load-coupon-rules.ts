@@ -1,19 +1,8 @@
 import "server-only";
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
 import { normalizeCouponCode, type CouponRules } from "../pricing";
 import { customerKey, type CouponCustomer } from "./customer-key";
-
-/** Uses that count against a limit at `now`: redeemed, or held by an order whose hold has not lapsed. */
-function liveRedemptionsWhere(now: Date): Prisma.CouponRedemptionWhereInput {
-  return {
-    OR: [
-      { status: "REDEEMED" },
-      // A hold without an expiry never lapses by itself, so it counts (fail closed).
-      { status: "HELD", OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
-    ],
-  };
-}
+import { liveRedemptionWhere } from "./live-redemption";
 
 /**
  * The coupon's rules for the pricing engine, with its uses so far (all shoppers, and this one),
@@ -22,7 +11,7 @@ function liveRedemptionsWhere(now: Date): Prisma.CouponRedemptionWhereInput {
 export async function loadCouponRules(code: string, customer: CouponCustomer, now: Date): Promise<CouponRules | null> {
   const normalized = normalizeCouponCode(code);
   if (!normalized) return null;
-  const live = liveRedemptionsWhere(now);
+  const live = liveRedemptionWhere(now);
   const coupon = await db.coupon.findUnique({
     where: { code: normalized },
     include: {

@@ -4,7 +4,7 @@
 // inside a request, through requestLogger() (lib/log/request-logger.ts), which adds the request id.
 import pino, { type DestinationStream, type Logger } from "pino";
 import { z } from "zod";
-import { env } from "../env";
+import { parseEnv } from "../env";
 import { redact, scrubText } from "./redact";
 
 export type { Logger } from "pino";
@@ -14,8 +14,10 @@ const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as
 /**
  * LOG_LEVEL, default `info` (`silent` under NODE_ENV=test, so test output stays readable; set
  * LOG_LEVEL to see the logs there). An unknown value stops the process with a message, like lib/env.ts.
+ * The logger is made when this module loads: the default reads the environment afresh instead of through
+ * env(), whose cache would otherwise hold whatever the environment was at the first import.
  */
-export function logLevel(source: { LOG_LEVEL?: string; NODE_ENV?: string } = env()): (typeof LEVELS)[number] {
+export function logLevel(source: { LOG_LEVEL?: string; NODE_ENV?: string } = parseEnv(process.env)): (typeof LEVELS)[number] {
   const raw = source.LOG_LEVEL?.trim().toLowerCase();
   if (!raw) return source.NODE_ENV === "test" ? "silent" : "info";
   const parsed = z.enum(LEVELS).safeParse(raw);

@@ -1,11 +1,18 @@
 // A payment arrived (webhook, test provider, reconciliation). In one transaction with the record of
-// the event: the reservation becomes a sale in the ledger, the code hold a redemption, the order PAID.
-// A payment for an order whose hold already lapsed takes the stock again if it is still there;
-// otherwise the order is flagged and refunded, never oversold.
-import type { Prisma } from "../generated/prisma/client";
+// the event, and only for the session the order opened, in its currency and for its amount:
+// - a pending order: the reservation becomes a sale in the ledger, the code hold a redemption, the order PAID;
+// - an expired order (its hold lapsed): the stock is taken again if it is still free, else the payment is
+//   refunded (recorded as owed, see refund-owed.ts) and the order flagged; never oversold;
+// - a cancelled or refunded order is never revived: the payment is refunded and the order flagged;
+// - anything that does not match the order (another session, currency or amount) is flagged, not paid.
+import type { OrderStatus, Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { withRetry } from "../database/retry";
+import { reserveStock } from "../inventory/reserve-stock";
+import { sellStock } from "../inventory/sell-stock";
 import { TRANSACTION_OPTIONS } from "./create-order";
+import { PAID_STATES, transition } from "./life-cycle";
+import { oweRefund } from "./refund-owed";
 
 export type PaymentEvent = {
   eventId: string;
@@ -15,11 +22,14 @@ export type PaymentEvent = {
   paymentId?: string | null;
   sessionId?: string | null;
   amountTotal?: number | null;
+  /** ISO code as the provider reports it (any case). */
+  currency?: string | null;
   shippingName?: string | null;
   shippingAddress?: Record<string, unknown> | null;
 };
 
-export type PaymentOutcome = "paid" | "duplicate" | "already_paid" | "refund_needed" | "unknown_order";
+/** `mismatch`: flagged for staff and not applied. `refund_needed`: the payment is owed back (see refund-owed.ts). */
+export type PaymentOutcome = "paid" | "duplicate" | "already_paid" | "refund_needed" | "unknown_order" | "mismatch";
 
 /** Records the event id; false when it was applied before (a repeated delivery). */
 export async function recordEvent(tx: Prisma.TransactionClient, event: { eventId: string; eventType: string; provider: "STRIPE" | "TEST"; orderId?: string | null }): Promise<boolean> {
@@ -34,38 +44,66 @@ export async function applyPayment(event: PaymentEvent, now = new Date()): Promi
   return withRetry(() => db.$transaction((tx) => applyPaymentInTx(tx, event, now), TRANSACTION_OPTIONS));
 }
 
+type LockedOrder = {
+  id: string;
+  status: OrderStatus;
+  stock_released_at: Date | null;
+  total_cents: number;
+  currency: string;
+  provider_session_id: string | null;
+  provider_payment_id: string | null;
+  paid_at: Date | null;
+};
+
+/** Why a payment does not belong to this order as it stands, or null when it does. */
+function mismatch(order: LockedOrder, event: PaymentEvent): string | null {
+  // Before the session id was stored (its write failed after the page opened) the metadata naming the
+  // order is all there is; once stored, only that session pays the order.
+  if (order.provider_session_id && event.sessionId !== order.provider_session_id) {
+    return `A payment arrived for session ${event.sessionId ?? "(none)"}, not this order's session ${order.provider_session_id}: not applied, check and refund it by hand.`;
+  }
+  if (event.currency && event.currency.toLowerCase() !== order.currency.trim().toLowerCase()) {
+    return `A payment arrived in ${event.currency.toUpperCase()} but the order is in ${order.currency.trim().toUpperCase()}: not applied, check and refund it by hand.`;
+  }
+  if (event.amountTotal != null && event.amountTotal !== order.total_cents) {
+    return `A payment of ${event.amountTotal} cents arrived but the order total is ${order.total_cents}: not applied, check and refund it by hand.`;
+  }
+  return null;
+}
+
 async function applyPaymentInTx(tx: Prisma.TransactionClient, event: PaymentEvent, now: Date): Promise<PaymentOutcome> {
   if (!(await recordEvent(tx, event))) return "duplicate";
-  const [order] = await tx.$queryRaw<{ id: string; status: string; stock_released_at: Date | null; total_cents: number }[]>`
-    SELECT "id", "status", "stock_released_at", "total_cents" FROM "orders" WHERE "id" = ${event.orderId} FOR UPDATE`;
+  const [order] = await tx.$queryRaw<LockedOrder[]>`
+    SELECT "id", "status", "stock_released_at", "total_cents", "currency", "provider_session_id", "provider_payment_id", "paid_at"
+      FROM "orders" WHERE "id" = ${event.orderId} FOR UPDATE`;
   if (!order) return "unknown_order";
-  if (order.status !== "PENDING" && order.status !== "CANCELLED") return "already_paid";
-  if (event.amountTotal != null && event.amountTotal !== order.total_cents) {
-    await flag(tx, order.id, `Paid ${event.amountTotal} cents but the order total is ${order.total_cents}: check before shipping.`);
+  if (PAID_STATES.includes(order.status)) return "already_paid";
+  // The payment this order already took (and that staff refunded with it): nothing new arrived.
+  if (order.paid_at && event.paymentId && event.paymentId === order.provider_payment_id) return "already_paid";
+
+  if (order.status === "CANCELLED" || order.status === "REFUNDED") {
+    const why = order.status === "CANCELLED" ? "after the order was cancelled" : "after the order was refunded";
+    await refundInstead(tx, order, event, `Paid ${why}: the order stays closed and the payment is being refunded.`);
+    return "refund_needed";
+  }
+
+  const wrong = mismatch(order, event);
+  if (wrong) {
+    await flag(tx, order.id, wrong);
+    return "mismatch";
   }
 
   const lines = await tx.orderLine.findMany({ where: { orderId: order.id }, orderBy: { productId: "asc" } });
   const holdLapsed = order.stock_released_at !== null;
   if (holdLapsed) {
     // Take the stock again, all lines or none, only if it is still free.
-    for (const line of lines) {
-      const taken = await tx.$executeRaw`
-        UPDATE "products" SET "reserved" = "reserved" + ${line.quantity}, "updated_at" = now()
-         WHERE "id" = ${line.productId} AND "stock" - "reserved" >= ${line.quantity}`;
-      if (!taken) {
-        await markLatePaymentRefund(tx, order.id, event, now);
-        return "refund_needed";
-      }
+    const taken = await reserveStock(tx, lines, { activeOnly: false });
+    if (!taken.ok) {
+      await refundInstead(tx, order, event, "Paid after the hold lapsed and the stock was gone: the payment is being refunded.");
+      return "refund_needed";
     }
   }
-  for (const line of lines) {
-    await tx.$executeRaw`
-      UPDATE "products" SET "stock" = "stock" - ${line.quantity}, "reserved" = "reserved" - ${line.quantity}, "updated_at" = now()
-       WHERE "id" = ${line.productId}`;
-    await tx.inventoryMovement.create({
-      data: { productId: line.productId, delta: -line.quantity, reason: "SALE", orderId: order.id, note: `Order paid (${event.provider})` },
-    });
-  }
+  await sellStock(tx, lines, { orderId: order.id, note: `Order paid (${event.provider})` });
   const hold = await tx.couponRedemption.findUnique({ where: { orderId: order.id } });
   if (hold && hold.status !== "REDEEMED") {
     await tx.couponRedemption.update({ where: { id: hold.id }, data: { status: "REDEEMED", redeemedAt: now, expiresAt: null } });
@@ -73,20 +111,18 @@ async function applyPaymentInTx(tx: Prisma.TransactionClient, event: PaymentEven
       await flag(tx, order.id, "Paid after the code's hold lapsed: the code was honoured and may exceed its limit.");
     }
   }
-  await tx.order.update({
-    where: { id: order.id },
-    data: {
-      status: "PAID",
-      paidAt: now,
-      stockReleasedAt: null,
-      cancelledAt: null,
-      cancelReason: null,
-      providerPaymentId: event.paymentId ?? undefined,
-      providerSessionId: event.sessionId ?? undefined,
-      shippingName: event.shippingName ?? undefined,
-      shippingAddress: (event.shippingAddress ?? undefined) as Prisma.InputJsonValue | undefined,
-      events: { create: { type: "paid", message: holdLapsed ? "Paid after the hold lapsed; stock was still available." : "Payment received." } },
-    },
+  await transition(tx, order, "PAID", {
+    paidAt: now,
+    stockReleasedAt: null,
+    cancelledAt: null,
+    cancelReason: null,
+    providerPaymentId: event.paymentId ?? undefined,
+    providerSessionId: event.sessionId ?? undefined,
+    shippingName: event.shippingName ?? undefined,
+    shippingAddress: (event.shippingAddress ?? undefined) as Prisma.InputJsonValue | undefined,
+  });
+  await tx.orderEvent.create({
+    data: { orderId: order.id, type: "paid", message: holdLapsed ? "Paid after the hold lapsed; stock was still available." : "Payment received." },
   });
   return "paid";
 }
@@ -95,16 +131,14 @@ async function flag(tx: Prisma.TransactionClient, orderId: string, attention: st
   await tx.order.update({ where: { id: orderId }, data: { attention, events: { create: { type: "attention", message: attention } } } });
 }
 
-async function markLatePaymentRefund(tx: Prisma.TransactionClient, orderId: string, event: PaymentEvent, now: Date) {
-  await tx.order.update({
-    where: { id: orderId },
-    data: {
-      status: "CANCELLED",
-      attention: "Paid after the hold lapsed and the stock was gone: payment refunded.",
-      providerPaymentId: event.paymentId ?? undefined,
-      cancelledAt: now,
-      cancelReason: "late_payment_refunded",
-      events: { create: { type: "refund_late_payment", message: "Paid after the hold lapsed and the stock was gone; refunding in full." } },
-    },
-  });
+/** The order keeps its state; the payment is recorded as owed back, and staff see why. */
+async function refundInstead(tx: Prisma.TransactionClient, order: LockedOrder, event: PaymentEvent, attention: string) {
+  if (!event.paymentId) {
+    await flag(tx, order.id, `${attention} The provider named no payment: refund it by hand.`);
+    return;
+  }
+  await oweRefund(tx, { orderId: order.id, paymentId: event.paymentId, amountCents: event.amountTotal ?? order.total_cents, reason: attention });
+  // The refund's own notice (charge.refunded) finds the order by this id.
+  if (!order.provider_payment_id) await tx.order.update({ where: { id: order.id }, data: { providerPaymentId: event.paymentId } });
+  await tx.order.update({ where: { id: order.id }, data: { attention, events: { create: { type: "refund_late_payment", message: attention } } } });
 }

@@ -11,8 +11,8 @@ import { releaseOrder } from "./release-order";
 export type CancelOutcome = "released" | "paid" | "already closed" | "session still open";
 
 export async function cancelCheckout(orderId: string, provider: PaymentProvider, now = new Date()): Promise<CancelOutcome> {
-  const order = await db.order.findUnique({ where: { id: orderId }, select: { status: true, stockReleasedAt: true, provider: true, providerSessionId: true } });
-  if (order && order.status !== "PENDING" && order.status !== "CANCELLED") return "paid"; // paid, then maybe shipped or refunded
+  const order = await db.order.findUnique({ where: { id: orderId }, select: { status: true, paidAt: true, stockReleasedAt: true, provider: true, providerSessionId: true } });
+  if (order?.paidAt) return "paid"; // paid, then maybe shipped, refunded or cancelled by staff
   if (!order || order.status !== "PENDING" || order.stockReleasedAt) return "already closed";
   // No recorded session (its id could not be saved) or one made by another provider: it cannot be ended here.
   if (!order.providerSessionId || order.provider !== provider.name) return "session still open";

@@ -3,6 +3,7 @@
 import "server-only";
 import { getCurrentUser } from "../auth/current-user";
 import { findCurrentCartId } from "../cart/current-cart";
+import { clientAddress } from "../http/client-address";
 import { requestLogger } from "../log/request-logger";
 import { paymentProvider, TestPaymentsRefusedError } from "../payments/provider";
 import { startCheckout, type StartCheckoutError } from "./start-checkout";
@@ -14,12 +15,15 @@ export type CheckoutCartError =
   /** No payment provider may be used (production without Stripe keys). */
   | { code: "PAYMENTS_OFF" };
 
-export type CheckoutCartResult = { ok: true; redirectUrl: string; orderId: string } | ({ ok: false } & CheckoutCartError);
+export type CheckoutCartResult = { ok: true; redirectUrl: string; orderId: string; stockShownChanged: boolean } | ({ ok: false } & CheckoutCartError);
 
 /** `email` is the receipt address a guest typed; a signed-in shopper's own address wins. */
 export async function checkoutCart(input: { email?: string }): Promise<CheckoutCartResult> {
-  let user, cartId;
+  let user, cartId, address;
   try {
+    // The connection's own address (or a trusted proxy's report of it): unpaid checkouts and checkout starts
+    // are capped per address, so a script cannot hoard the sale from fresh cookie jars.
+    address = await clientAddress();
     user = await getCurrentUser();
     cartId = await findCurrentCartId();
   } catch (error) {
@@ -38,5 +42,5 @@ export async function checkoutCart(input: { email?: string }): Promise<CheckoutC
     (await requestLogger()).error({ err: error }, "checkout: payments are not configured");
     return { ok: false, code: "PAYMENTS_OFF" };
   }
-  return startCheckout(cartId, { userId: user?.id, email }, provider);
+  return startCheckout(cartId, { userId: user?.id, email, clientAddress: address }, provider);
 }

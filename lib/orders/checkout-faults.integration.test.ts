@@ -27,6 +27,8 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers(),
 }));
+// The server stamps each connection's address (lib/http/peer-address.ts); here there is no server.
+vi.mock("@/lib/http/client-address", () => ({ clientAddress: async () => "203.0.113.20" }));
 const { checkoutAction } = await import("@/app/cart/actions");
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
@@ -167,7 +169,7 @@ describe("the database fails during checkout", () => {
     const order = await database.db.order.findUniqueOrThrow({ where: { id: started.orderId } });
     expect(order).toMatchObject({ status: "PENDING", providerSessionId: null });
     const sessionId = started.redirectUrl.split("/").at(-1)!;
-    const paid = { kind: "paid" as const, eventId: `evt_after_page_${order.id}`, eventType: "checkout.session.completed", orderId: order.id, sessionId, paymentId: "pi_after_page", amountTotal: order.totalCents, shippingName: null, shippingAddress: null };
+    const paid = { kind: "paid" as const, eventId: `evt_after_page_${order.id}`, eventType: "checkout.session.completed", orderId: order.id, sessionId, paymentId: "pi_after_page", amountTotal: order.totalCents, currency: "usd", shippingName: null, shippingAddress: null };
     expect(await handlePaymentNotice(paid, provider)).toBe("paid");
     expect(await database.db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "PAID", providerSessionId: sessionId });
   });
@@ -281,7 +283,7 @@ describe("Stripe fails when the payment page is opened", () => {
     const failed = await startCheckout(cart, { email: "five-hundred@example.com" }, provider);
     expect(failed).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     const released = await oneOrderFor(cart);
-    expect(released).toMatchObject({ status: "CANCELLED", cancelReason: "session_failed" });
+    expect(released).toMatchObject({ status: "EXPIRED", cancelReason: "session_failed" });
     expect(released.redemption).toMatchObject({ status: "RELEASED" });
     expect((await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun" } })).reserved).toBe(0);
 
@@ -319,7 +321,7 @@ describe("Stripe fails when the payment page is opened", () => {
     const failed = await startCheckout(cart, { email: "hang@example.com" }, quickProvider);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(failed).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
-    expect(await oneOrderFor(cart)).toMatchObject({ status: "CANCELLED", cancelReason: "session_unconfirmed" });
+    expect(await oneOrderFor(cart)).toMatchObject({ status: "EXPIRED", cancelReason: "session_unconfirmed" });
     expect((await database.db.product.findUniqueOrThrow({ where: { slug: "us111" } })).reserved).toBe(0); // others may buy meanwhile
 
     const retry = await startCheckout(cart, { email: "hang@example.com" }, quickProvider);
@@ -388,7 +390,7 @@ describe("Stripe fails when the payment page is opened", () => {
     if (!retry.ok) throw new Error(JSON.stringify(retry));
     const orders = await database.db.order.findMany({ where: { cartId: cart }, include: { lines: true }, orderBy: { createdAt: "asc" } });
     expect(orders.map((o) => [o.status, o.lines[0].quantity])).toEqual([
-      ["CANCELLED", 1],
+      ["EXPIRED", 1],
       ["PENDING", 3],
     ]);
     expect(retry.orderId).toBe(orders[1].id);

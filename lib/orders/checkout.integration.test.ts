@@ -165,7 +165,7 @@ describe("starting a checkout", () => {
     const failed = await startCheckout(cart, { email: "a@example.com" }, provider, now);
     expect(failed).toEqual({ ok: false, code: "PAYMENT_UNAVAILABLE" });
     expect((await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun" } })).reserved).toBe(0);
-    expect(await database.db.order.findFirst({ where: { cartId: cart } })).toMatchObject({ status: "CANCELLED", cancelReason: "session_failed" });
+    expect(await database.db.order.findFirst({ where: { cartId: cart } })).toMatchObject({ status: "EXPIRED", cancelReason: "session_failed" });
     const retry = await startCheckout(cart, { email: "a@example.com" }, provider, now);
     expect(retry.ok).toBe(true);
     // The same order, taken up again (more in checkout-faults.integration.test.ts).
@@ -241,10 +241,10 @@ describe("payment and its aftermath", () => {
     stripe.requests.length = 0;
     expect(await settlePayment(paid(orderId, "evt_late_gone"), provider, now)).toBe("refund_needed");
     const order = await database.db.order.findUniqueOrThrow({ where: { id: orderId } });
-    expect(order.status).toBe("CANCELLED");
+    expect(order.status).toBe("EXPIRED");
     expect(order.attention).toMatch(/refunded/);
     expect(stripe.requests.find((r) => r.path === "/v1/refunds")).toMatchObject({
-      idempotencyKey: `late-refund:${orderId}`,
+      idempotencyKey: expect.stringMatching(/^owed-refund:\w+:0$/),
       body: { payment_intent: "pi_evt_late_gone", amount: String(order.totalCents) },
     });
     expect(await database.db.product.findUniqueOrThrow({ where: { slug: "us111" } })).toMatchObject({ stock: 0, reserved: 0 });
@@ -310,6 +310,6 @@ describe("holds shorter than Stripe's 30-minute minimum", () => {
     expect(stripe.requests).toContainEqual(
       expect.objectContaining({ method: "POST", path: `/v1/checkout/sessions/${order.providerSessionId}/expire`, idempotencyKey: `expire:${order.providerSessionId}` }),
     );
-    expect(await database.db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "CANCELLED", cancelReason: "expired" });
+    expect(await database.db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "EXPIRED", cancelReason: "expired" });
   });
 });

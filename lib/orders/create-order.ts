@@ -7,20 +7,33 @@
 // may buy). When the shopper tries again with the same cart, priced the same, that same order is taken
 // up again (stock and code held anew) instead of a second order: one order per try-again, and the same
 // request to the provider, so a session Stripe made before its answer was lost is the one returned.
-// A cart that changed in between gets a new order; the old one stays cancelled with its own contents.
+// A cart that changed in between gets a new order; the old one stays expired with its own contents.
+//
+// A cart holds at most one unpaid checkout: a new checkout of the same cart closes the previous one
+// (CANCELLED, "replaced") before holding anew, and unpaid checkouts are capped per e-mail and per client
+// address (checkout-limits.ts).
 import { randomUUID } from "node:crypto";
 import { customerKey, loadCouponRules } from "../coupons";
+import { liveRedemptionSql } from "../coupons/live-redemption";
 import { withRetry } from "../database/retry";
 import { db } from "../db";
 import { env } from "../env";
+import { reserveStock } from "../inventory/reserve-stock";
 import { Prisma } from "../generated/prisma/client";
 import { priceCart, type CouponError, type PricedCart } from "../pricing";
+import type { StockChange } from "../inventory/stock-lines";
+import { MAX_UNPAID_CHECKOUTS, queueCheckoutsOf, releaseCartCheckouts, unpaidCheckoutCap, type ReplacedCheckout } from "./checkout-limits";
+import { findReopenable, REOPEN_SAME_HOLD_MS, type WantedLine } from "./find-reopenable";
+import { transition } from "./life-cycle";
 import { newOrderNumber } from "./order-number";
 
-export type CheckoutCustomer = { userId?: string; email: string };
+/** `clientAddress`: the shopper's network address, as the edge determined it; unpaid checkouts are capped per address. */
+export type CheckoutCustomer = { userId?: string; email: string; clientAddress?: string | null };
 
 export type CreateOrderError =
   | { code: "CART_EMPTY" }
+  /** This e-mail or address already holds MAX_UNPAID_CHECKOUTS unpaid checkouts. */
+  | { code: "TOO_MANY_CHECKOUTS"; by: "email" | "address"; limit: number }
   | { code: "CART_NEEDS_ATTENTION" }
   | { code: "OUT_OF_STOCK"; productName: string; available: number }
   /** The cart's code no longer discounts it (expired, used up, ...): the coupon's own code and details. */
@@ -44,19 +57,11 @@ export type CreatedOrder = {
   attempt: number;
   /** True when a released order of this cart was taken up again. */
   reopened: boolean;
+  /** This cart's earlier unpaid checkouts, closed by this one: their payment sessions are to be ended. */
+  replaced: ReplacedCheckout[];
+  /** Every stock move made (earlier checkouts released, this one reserved), to tell if product pages change. */
+  stockChanges: StockChange[];
 };
-
-/** Why a checkout released its own order: the provider refused ("failed"), or its answer never came. */
-export const SESSION_RELEASE_REASONS = ["session_failed", "session_unconfirmed"] as const;
-
-/**
- * A retry within this window keeps the first try's hold (and so sends the provider the identical request,
- * whose session Stripe may already have made). Later tries start a new hold. Stripe sessions are made to
- * live STRIPE_EXPIRY_SLACK_SECONDS (3 min) past Stripe's minimum so that the identical request stays valid.
- */
-export const REOPEN_SAME_HOLD_MS = 2 * 60_000;
-/** Released orders older than this are not taken up again (Stripe keeps idempotency keys at least 24 h). */
-const REOPEN_WITHIN_MS = 24 * 3600_000;
 
 class Refusal extends Error {
   constructor(readonly refusal: CreateOrderError) {
@@ -79,7 +84,6 @@ export async function createOrderFromCart(
 }
 
 type CartWithLines = Prisma.CartGetPayload<{ include: { lines: { include: { product: true } } } }>;
-type WantedLine = { productId: string; productName: string; sku: string; unitPriceCents: number; quantity: number; discountCents: number; totalCents: number };
 
 function wantedLines(cart: CartWithLines, priced: PricedCart): WantedLine[] {
   const pricedById = new Map(priced.lines.map((l) => [l.productId, l]));
@@ -93,27 +97,30 @@ function wantedLines(cart: CartWithLines, priced: PricedCart): WantedLine[] {
 function couponLimitsAllow(couponIdColumn: Prisma.Sql, key: string, now: Date): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM "coupons" c WHERE c."id" = ${couponIdColumn}
            AND (c."max_redemptions" IS NULL OR c."max_redemptions" > (
-                SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id"
-                   AND (r."status" = 'REDEEMED' OR (r."status" = 'HELD' AND r."expires_at" > ${now}))))
+                SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id" AND ${liveRedemptionSql("r", now)}))
            AND (c."max_per_customer" IS NULL OR c."max_per_customer" > (
                 SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id" AND r."customer_key" = ${key}
-                   AND (r."status" = 'REDEEMED' OR (r."status" = 'HELD' AND r."expires_at" > ${now})))))`;
+                   AND ${liveRedemptionSql("r", now)})))`;
 }
 
 async function attempt(cartId: string, customer: CheckoutCustomer, provider: "STRIPE" | "TEST", now: Date): Promise<CreatedOrder> {
   const config = env();
   const holdMs = config.CHECKOUT_HOLD_MINUTES * 60_000;
   const email = customer.email.trim().toLowerCase();
+  const clientAddress = customer.clientAddress ?? null;
   // The code's rules are read before the transaction (to price); its limits are enforced inside it.
   const code = (await db.cart.findUnique({ where: { id: cartId }, select: { couponCode: true } }))?.couponCode ?? null;
   const coupon = code ? await loadCouponRules(code, { userId: customer.userId, email }, now) : null;
 
   return db.$transaction(async (tx) => {
+    // Checkouts of one cart run one at a time, so it never holds two.
+    await tx.$queryRaw`SELECT 1 FROM "carts" WHERE "id" = ${cartId} FOR NO KEY UPDATE`;
     const cart = await tx.cart.findUnique({
       where: { id: cartId },
       include: { lines: { include: { product: true }, orderBy: { productId: "asc" } } },
     });
     if (!cart || cart.lines.length === 0) throw new Refusal({ code: "CART_EMPTY" });
+    await queueCheckoutsOf(tx, { email, clientAddress });
     if (cart.lines.some((l) => !l.product.active)) throw new Refusal({ code: "CART_NEEDS_ATTENTION" });
 
     const priced = priceCart({
@@ -145,16 +152,17 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
     };
     // Orders before products, as every other path that touches both (release, payment) locks them.
     const reopen = await findReopenable(tx, cartId, wanted, lines, now);
+    // This cart's earlier unpaid checkout (startCheckout closes it before pricing; one racing this checkout
+    // may have been made since) is closed before holding anew: a cart holds one checkout.
+    const earlier = await releaseCartCheckouts(tx, cartId, now);
+    const cap = await unpaidCheckoutCap(tx, { email, clientAddress }, now);
+    if (cap) throw new Refusal({ code: "TOO_MANY_CHECKOUTS", by: cap, limit: MAX_UNPAID_CHECKOUTS });
 
     // Reserve every line, or none: a refused line aborts the whole transaction.
-    for (const line of cart.lines) {
-      const reserved = await tx.$executeRaw`
-        UPDATE "products" SET "reserved" = "reserved" + ${line.quantity}, "updated_at" = now()
-         WHERE "id" = ${line.productId} AND "active" AND "stock" - "reserved" >= ${line.quantity}`;
-      if (reserved === 0) {
-        const fresh = await tx.product.findUniqueOrThrow({ where: { id: line.productId }, select: { stock: true, reserved: true } });
-        throw new Refusal({ code: "OUT_OF_STOCK", productName: line.product.name, available: Math.max(0, fresh.stock - fresh.reserved) });
-      }
+    const reserved = await reserveStock(tx, cart.lines, { activeOnly: true });
+    if (!reserved.ok) {
+      const productName = cart.lines.find((l) => l.productId === reserved.productId)!.product.name;
+      throw new Refusal({ code: "OUT_OF_STOCK", productName, available: reserved.available });
     }
 
     // The first try's hold is kept when the retry comes soon after a try whose answer never arrived:
@@ -165,18 +173,10 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
 
     let order: { id: string; number: string };
     if (reopen) {
-      order = await tx.order.update({
-        where: { id: reopen.id },
-        data: {
-          status: "PENDING",
-          holdExpiresAt,
-          stockReleasedAt: null,
-          cancelledAt: null,
-          cancelReason: null,
-          events: { create: { type: "reopened", message: "Checkout tried again with the same cart: the same order, stock reserved again while payment is pending." } },
-        },
-        select: { id: true, number: true },
-      });
+      // Locked by findReopenable, so the move cannot lose a race.
+      await transition(tx, { id: reopen.id, status: "EXPIRED" }, "PENDING", { holdExpiresAt, stockReleasedAt: null, cancelledAt: null, cancelReason: null });
+      await tx.orderEvent.create({ data: { orderId: reopen.id, type: "reopened", message: "Checkout tried again with the same cart: the same order, stock reserved again while payment is pending." } });
+      order = { id: reopen.id, number: reopen.number };
     } else {
       order = await tx.order.create({
         data: {
@@ -184,6 +184,7 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
           userId: customer.userId,
           number: newOrderNumber(),
           cartId,
+          clientAddress,
           holdExpiresAt,
           lines: { create: lines },
           events: { create: { type: "created", message: "Order placed; stock reserved while payment is pending." } },
@@ -211,7 +212,7 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       if (held === 0) {
         const [{ used, limit }] = await tx.$queryRaw<{ used: number; limit: number | null }[]>`
           SELECT c."max_redemptions" AS "limit", (SELECT count(*)::int FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id"
-                   AND (r."status" = 'REDEEMED' OR (r."status" = 'HELD' AND r."expires_at" > ${now}))) AS "used"
+                   AND ${liveRedemptionSql("r", now)}) AS "used"
             FROM "coupons" c WHERE c."id" = ${couponRow.id}`;
         const usedUp = limit !== null && used >= limit;
         throw new Refusal(
@@ -236,61 +237,10 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       lines: lines.map((l) => ({ productName: l.productName, unitPriceCents: l.unitPriceCents, quantity: l.quantity })),
       attempt: reopen?.refusedAttempts ?? 0,
       reopened: Boolean(reopen),
+      replaced: earlier.replaced,
+      stockChanges: [...earlier.changes, ...reserved.changes],
     };
   }, TRANSACTION_OPTIONS);
-}
-
-type Reopenable = { id: string; cancelReason: string; holdStartedAt: Date; holdExpiresAt: Date; refusedAttempts: number };
-
-/**
- * This cart's latest order released by its own failed checkout, locked, when it is exactly what the cart
- * would make now (same lines, prices, discounts, shipping, code, buyer). Anything else: null (a new order).
- */
-async function findReopenable(
-  tx: Prisma.TransactionClient,
-  cartId: string,
-  wanted: { email: string; userId: string | null; currency: string; subtotalCents: number; discountCents: number; shippingCents: number; totalCents: number; couponCode: string | null; provider: "STRIPE" | "TEST" },
-  lines: WantedLine[],
-  now: Date,
-): Promise<Reopenable | null> {
-  const [candidate] = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "orders"
-     WHERE "cart_id" = ${cartId} AND "status" = 'CANCELLED' AND "cancel_reason" IN (${Prisma.join([...SESSION_RELEASE_REASONS])})
-       AND "cancelled_at" > ${new Date(now.getTime() - REOPEN_WITHIN_MS)}
-     ORDER BY "cancelled_at" DESC LIMIT 1
-       FOR UPDATE`;
-  if (!candidate) return null;
-  const order = await tx.order.findUniqueOrThrow({
-    where: { id: candidate.id },
-    include: { lines: { orderBy: { productId: "asc" } }, redemption: true, events: { where: { type: "session_failed" }, select: { id: true } } },
-  });
-  // Re-checked under the lock: another tab may have taken it up meanwhile.
-  if (order.status !== "CANCELLED" || !order.cancelReason || !(SESSION_RELEASE_REASONS as readonly string[]).includes(order.cancelReason)) return null;
-  const same =
-    order.email === wanted.email &&
-    order.userId === wanted.userId &&
-    order.currency === wanted.currency &&
-    order.provider === wanted.provider &&
-    order.subtotalCents === wanted.subtotalCents &&
-    order.discountCents === wanted.discountCents &&
-    order.shippingCents === wanted.shippingCents &&
-    order.totalCents === wanted.totalCents &&
-    order.couponCode === wanted.couponCode &&
-    (wanted.couponCode === null ? order.redemption === null : order.redemption?.status === "RELEASED") &&
-    order.lines.length === lines.length &&
-    order.lines.every((l, i) => {
-      const w = lines[i];
-      return l.productId === w.productId && l.productName === w.productName && l.sku === w.sku && l.unitPriceCents === w.unitPriceCents && l.quantity === w.quantity && l.discountCents === w.discountCents && l.totalCents === w.totalCents;
-    });
-  if (!same) return null;
-  const holdMs = env().CHECKOUT_HOLD_MINUTES * 60_000;
-  return {
-    id: order.id,
-    cancelReason: order.cancelReason,
-    holdStartedAt: new Date(order.holdExpiresAt.getTime() - holdMs),
-    holdExpiresAt: order.holdExpiresAt,
-    refusedAttempts: order.events.length,
-  };
 }
 
 /** Under a crowd, row locks queue: give the transaction room rather than failing shoppers at Prisma's 5 s default. */

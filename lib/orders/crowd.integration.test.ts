@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/seed";
 import { setupTestDatabase } from "@/testing/setup-test-database";
 import { applyPayment } from "./apply-payment";
+import { MAX_UNPAID_CHECKOUTS } from "./checkout-limits";
 import { createOrderFromCart } from "./create-order";
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
@@ -79,5 +80,26 @@ describe.runIf(onServer)("a crowd at checkout (PostgreSQL server)", () => {
     const results = await Promise.all([a, b].map((cartId) => createOrderFromCart(cartId, { email: "twotabs@example.com" }, "STRIPE")));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "COUPON_ALREADY_USED" });
+  });
+
+  it("one cart of 2 checked out 8 times at once holds 2 units and one unpaid order", async () => {
+    await database.db.product.update({ where: { slug: "ultragun" }, data: { stock: 30, reserved: 0 } });
+    const cart = await database.db.cart.create({ data: {} });
+    await database.db.cartLine.create({ data: { cartId: cart.id, productId: ids.ultragun, quantity: 2 } });
+    const results = await Promise.all(Array.from({ length: 8 }, () => createOrderFromCart(cart.id, { email: "clicker@example.com", clientAddress: "203.0.113.7" }, "STRIPE")));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect((await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun" } })).reserved).toBe(2);
+    expect(await database.db.order.count({ where: { cartId: cart.id, status: "PENDING" } })).toBe(1);
+  });
+
+  it(`8 fresh carts from one address at once: ${MAX_UNPAID_CHECKOUTS} hold stock, the rest are refused; another shopper still buys`, async () => {
+    await database.db.product.update({ where: { slug: "ultragun" }, data: { stock: 30, reserved: 0 } });
+    const cartIds = await carts(8, "ultragun");
+    const results = await Promise.all(cartIds.map((cartId, i) => createOrderFromCart(cartId, { email: `fresh${i}@example.com`, clientAddress: "198.51.100.9" }, "STRIPE")));
+    expect(results.filter((r) => r.ok)).toHaveLength(MAX_UNPAID_CHECKOUTS);
+    for (const r of results.filter((r) => !r.ok)) expect(r).toEqual({ ok: false, code: "TOO_MANY_CHECKOUTS", by: "address", limit: MAX_UNPAID_CHECKOUTS });
+    expect((await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun" } })).reserved).toBe(MAX_UNPAID_CHECKOUTS);
+    const [other] = await carts(1, "ultragun");
+    expect(await createOrderFromCart(other, { email: "other@example.com", clientAddress: "192.0.2.44" }, "STRIPE")).toMatchObject({ ok: true });
   });
 });

@@ -25,6 +25,12 @@ export function checkoutErrorMessage(error: CheckoutCartError): string {
       return "We could not open the payment page just now. Nothing was charged and your cart is unchanged; please try again.";
     case "STORE_UNAVAILABLE":
       return STORE_UNAVAILABLE_MESSAGE;
+    case "TOO_MANY_CHECKOUTS":
+      return `You already have ${error.limit} unpaid checkouts open. Pay or cancel one of them, or wait until its hold ends, then try again; nothing was charged.`;
+    case "RATE_LIMITED": {
+      const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
+      return `Too many checkouts were started from your connection just now. Please wait ${minutes} minute${minutes > 1 ? "s" : ""} and try again; nothing was charged.`;
+    }
     default:
       // Every other code is the cart's discount code refusing it.
       return `${couponErrorMessage(error)} Remove the code to continue.`;

@@ -1,7 +1,9 @@
 // For payments whose webhook never arrived: asks the provider for paid sessions of the last days and
-// applies those whose order is not marked paid yet, through the same code as the webhook.
+// applies those whose order was never paid, through the same code as the webhook (so a payment for a
+// cancelled order is refunded, not applied). Then every refund still owed is tried again.
 import { db } from "../db";
 import type { PaymentProvider } from "../payments/types";
+import { payOwedRefunds } from "./refund-owed";
 import { settlePayment } from "./settle-payment";
 
 export type ReconcileLine = { sessionId: string; orderId: string | null; orderNumber: string | null; outcome: string };
@@ -11,12 +13,13 @@ export async function reconcilePayments(provider: PaymentProvider, options: { da
   const since = new Date(now.getTime() - options.days * 24 * 3600_000);
   const lines: ReconcileLine[] = [];
   for (const session of await provider.listPaidSessions(since)) {
-    const order = session.orderId ? await db.order.findUnique({ where: { id: session.orderId }, select: { id: true, number: true, status: true } }) : null;
+    const order = session.orderId ? await db.order.findUnique({ where: { id: session.orderId }, select: { id: true, number: true, paidAt: true } }) : null;
     if (!order) {
       lines.push({ sessionId: session.sessionId, orderId: session.orderId, orderNumber: null, outcome: "no such order here" });
       continue;
     }
-    if (order.status !== "PENDING" && order.status !== "CANCELLED") continue; // already paid: nothing missed
+    // Paid once (then maybe shipped, refunded or cancelled by staff): its payment was not missed.
+    if (order.paidAt) continue;
     const outcome = options.dryRun
       ? "would apply"
       : await settlePayment(
@@ -28,11 +31,16 @@ export async function reconcilePayments(provider: PaymentProvider, options: { da
             sessionId: session.sessionId,
             paymentId: session.paymentId,
             amountTotal: session.amountTotal,
+            currency: session.currency,
           },
           provider,
           now,
         );
     lines.push({ sessionId: session.sessionId, orderId: order.id, orderNumber: order.number, outcome });
+  }
+  if (!options.dryRun) {
+    const { refunded, stillOwed } = await payOwedRefunds(provider, {}, now);
+    if (refunded || stillOwed) lines.push({ sessionId: "-", orderId: null, orderNumber: null, outcome: `refunds owed: ${refunded} sent, ${stillOwed} still owed` });
   }
   return lines;
 }

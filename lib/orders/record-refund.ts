@@ -3,6 +3,7 @@ import { db } from "../db";
 import { withRetry } from "../database/retry";
 import { recordEvent } from "./apply-payment";
 import { TRANSACTION_OPTIONS } from "./create-order";
+import { canTransition, PAID_STATES, transition } from "./life-cycle";
 
 type Event = { eventId: string; eventType: string; provider: "STRIPE" | "TEST" };
 
@@ -14,16 +15,12 @@ export async function recordRefund(event: Event & { paymentId: string; amountRef
       if (!(await recordEvent(tx, { ...event, orderId: order?.id }))) return "duplicate";
       if (!order) return "unknown_order";
       const refunded = Math.min(order.totalCents, Math.max(order.refundedCents, event.amountRefunded));
-      const full = refunded >= order.totalCents;
-      await tx.order.update({
-        where: { id: order.id },
-        data: {
-          refundedCents: refunded,
-          // A refund of a never-paid (late, cancelled) order leaves it cancelled.
-          status: order.status === "CANCELLED" ? "CANCELLED" : full ? "REFUNDED" : "PARTIALLY_REFUNDED",
-          events: { create: { type: "refunded", message: `Refunded ${refunded} of ${order.totalCents} cents.` } },
-        },
-      });
+      const target = refunded >= order.totalCents ? "REFUNDED" : "PARTIALLY_REFUNDED";
+      // A paid order becomes (partly) refunded; a closed one (a late or cancelled payment given back, a
+      // staff cancel) keeps its state and only records the amount.
+      const moved = PAID_STATES.includes(order.status) && canTransition(order.status, target) && (await transition(tx, order, target, { refundedCents: refunded }));
+      if (!moved) await tx.order.update({ where: { id: order.id }, data: { refundedCents: refunded } });
+      await tx.orderEvent.create({ data: { orderId: order.id, type: "refunded", message: `Refunded ${refunded} of ${order.totalCents} cents.` } });
       return "applied";
     }, TRANSACTION_OPTIONS),
   );

@@ -1,42 +1,55 @@
 // Gives a pending order's reserved stock and code hold back, once: the expired-session webhook,
-// a cancel, a failed async payment and the overdue sweep all end here.
-import type { Prisma } from "../generated/prisma/client";
+// a cancel, a failed async payment, a replaced checkout and the overdue sweep all end here. A hold that
+// ended by itself leaves the order EXPIRED (a late payment may still take the stock); a shopper's or
+// staff's decision leaves it CANCELLED (a payment for it is refunded).
+import type { OrderStatus, Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { withRetry } from "../database/retry";
+import { releaseStock } from "../inventory/release-stock";
+import type { StockChange } from "../inventory/stock-lines";
 import { requestLogger } from "../log/request-logger";
 import { recordEvent } from "./apply-payment";
 import { TRANSACTION_OPTIONS } from "./create-order";
+import { transition } from "./life-cycle";
 
-export type ReleaseReason = "expired" | "cancelled" | "payment_failed" | "session_failed" | "session_unconfirmed";
+export type ReleaseReason = "expired" | "cancelled" | "staff_cancelled" | "replaced" | "payment_failed" | "session_failed" | "session_unconfirmed";
 
 const REASON_TEXT: Record<ReleaseReason, string> = {
   expired: "The payment window closed; stock and code released.",
   cancelled: "Checkout cancelled; stock and code released.",
+  staff_cancelled: "Cancelled by staff before payment; stock and code released.",
+  replaced: "The shopper checked out the same cart again: this checkout was replaced; stock and code released.",
   payment_failed: "The payment failed; stock and code released.",
   session_failed: "The payment page could not be opened; stock and code released.",
   session_unconfirmed: "The payment provider did not answer in time; stock and code released.",
 };
 
+const CLOSED_AS: Record<ReleaseReason, "EXPIRED" | "CANCELLED"> = {
+  expired: "EXPIRED",
+  payment_failed: "EXPIRED",
+  session_failed: "EXPIRED",
+  session_unconfirmed: "EXPIRED",
+  cancelled: "CANCELLED",
+  staff_cancelled: "CANCELLED",
+  replaced: "CANCELLED",
+};
+
 /**
- * Inside a transaction: returns false when there was nothing to release (already released, paid, ...).
+ * Inside a transaction: the stock moves made, or null when there was nothing to release (already released, paid, ...).
  * With `sessionId`, only that payment session's end releases the order: a retried checkout may have
  * left an earlier session behind, and its expiry must not release the order the shopper is paying now.
  */
-export async function releaseOrderInTx(tx: Prisma.TransactionClient, orderId: string, reason: ReleaseReason, now: Date, sessionId?: string): Promise<boolean> {
-  const [order] = await tx.$queryRaw<{ status: string; stock_released_at: Date | null; provider_session_id: string | null }[]>`
+export async function releaseOrderInTx(tx: Prisma.TransactionClient, orderId: string, reason: ReleaseReason, now: Date, sessionId?: string): Promise<StockChange[] | null> {
+  const [order] = await tx.$queryRaw<{ status: OrderStatus; stock_released_at: Date | null; provider_session_id: string | null }[]>`
     SELECT "status", "stock_released_at", "provider_session_id" FROM "orders" WHERE "id" = ${orderId} FOR UPDATE`;
-  if (!order || order.status !== "PENDING" || order.stock_released_at) return false;
-  if (sessionId && order.provider_session_id && order.provider_session_id !== sessionId) return false;
+  if (!order || order.status !== "PENDING" || order.stock_released_at) return null;
+  if (sessionId && order.provider_session_id && order.provider_session_id !== sessionId) return null;
   const lines = await tx.orderLine.findMany({ where: { orderId }, orderBy: { productId: "asc" } });
-  for (const line of lines) {
-    await tx.$executeRaw`UPDATE "products" SET "reserved" = "reserved" - ${line.quantity}, "updated_at" = now() WHERE "id" = ${line.productId}`;
-  }
+  const changes = await releaseStock(tx, lines);
   await tx.couponRedemption.updateMany({ where: { orderId, status: "HELD" }, data: { status: "RELEASED" } });
-  await tx.order.update({
-    where: { id: orderId },
-    data: { status: "CANCELLED", stockReleasedAt: now, cancelledAt: now, cancelReason: reason, events: { create: { type: reason, message: REASON_TEXT[reason] } } },
-  });
-  return true;
+  await transition(tx, { id: orderId, status: order.status }, CLOSED_AS[reason], { stockReleasedAt: now, cancelledAt: now, cancelReason: reason });
+  await tx.orderEvent.create({ data: { orderId, type: reason, message: REASON_TEXT[reason] } });
+  return changes;
 }
 
 /** With `event`, the provider's event is recorded in the same transaction (a repeat is ignored). */
@@ -49,7 +62,7 @@ export async function releaseOrder(
   return withRetry(() =>
     db.$transaction(async (tx) => {
       if (event && !(await recordEvent(tx, { eventId: event.eventId, eventType: event.eventType, provider: event.provider, orderId }))) return false;
-      return releaseOrderInTx(tx, orderId, reason, now, event?.sessionId);
+      return (await releaseOrderInTx(tx, orderId, reason, now, event?.sessionId)) !== null;
     }, TRANSACTION_OPTIONS),
   );
 }

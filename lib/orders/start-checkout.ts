@@ -2,14 +2,18 @@
 // then open the provider's payment page. If the page cannot be opened, the holds are given back, and a
 // try again with the same cart takes the same order up again (see create-order.ts).
 // Every failure ends as a value the cart page turns into a "try again" message, never a thrown error.
+import { hitRateLimit } from "../auth/rate-limit";
 import { authSecret } from "../auth/secret";
+import { shownStockChanged } from "../catalog/stock-state";
+import { withRetry } from "../database/retry";
 import { db } from "../db";
 import { env } from "../env";
 import { notifyLowStockSafely } from "../inventory/notify-low-stock";
 import { requestLogger } from "../log/request-logger";
 import { PaymentPageError, type PaymentProvider } from "../payments/types";
-import { createOrderFromCart, type CheckoutCustomer, type CreateOrderError } from "./create-order";
-import { orderToken } from "./order-link";
+import { CHECKOUT_START_LIMIT, checkoutStartKey, releaseCartCheckouts, type ReplacedCheckout } from "./checkout-limits";
+import { createOrderFromCart, TRANSACTION_OPTIONS, type CheckoutCustomer, type CreateOrderError } from "./create-order";
+import { orderToken, type OrderLinkUse } from "./order-link";
 import { releaseOrder, releaseOverdueOrders } from "./release-order";
 
 export type StartCheckoutError =
@@ -17,9 +21,12 @@ export type StartCheckoutError =
   /** The provider could not open its payment page; the order was released. */
   | { code: "PAYMENT_UNAVAILABLE" }
   /** The database failed (connection lost, unreachable): the transaction rolled back, nothing is held. */
-  | { code: "STORE_UNAVAILABLE" };
+  | { code: "STORE_UNAVAILABLE" }
+  /** Too many checkout starts from this client address lately. */
+  | { code: "RATE_LIMITED"; retryAfterSeconds: number };
 
-export type StartCheckoutResult = { ok: true; redirectUrl: string; orderId: string } | ({ ok: false } & StartCheckoutError);
+/** `stockShownChanged`: a product page now shows another stock state or count (refresh cached pages only then). */
+export type StartCheckoutResult = { ok: true; redirectUrl: string; orderId: string; stockShownChanged: boolean } | ({ ok: false } & StartCheckoutError);
 
 export async function sweepOverdue(provider: PaymentProvider, now = new Date()): Promise<number> {
   const released = await releaseOverdueOrders(now);
@@ -35,21 +42,37 @@ export async function sweepOverdue(provider: PaymentProvider, now = new Date()):
 }
 
 export async function startCheckout(cartId: string, customer: CheckoutCustomer, provider: PaymentProvider, now = new Date()): Promise<StartCheckoutResult> {
-  // The sweep is housekeeping: if it fails, the checkout itself still decides.
   const log = await requestLogger();
+  if (customer.clientAddress) {
+    try {
+      const limit = await hitRateLimit(checkoutStartKey(customer.clientAddress), CHECKOUT_START_LIMIT, now);
+      if (!limit.allowed) return { ok: false, code: "RATE_LIMITED", retryAfterSeconds: limit.retryAfterSeconds };
+    } catch (error) {
+      log.error({ err: error, cartId }, "checkout: the rate limit could not be checked");
+      return { ok: false, code: "STORE_UNAVAILABLE" };
+    }
+  }
+  // The sweep is housekeeping: if it fails, the checkout itself still decides.
   await sweepOverdue(provider, now).catch((error) => log.error({ err: error }, "checkout: the sweep of overdue holds failed"));
   let created;
+  let earlier;
   try {
+    // The cart's previous unpaid checkout is closed first (whatever this one's fate), so its code hold does
+    // not count against this one's pricing and its payment page is ended even if this checkout is refused.
+    earlier = await withRetry(() => db.$transaction((tx) => releaseCartCheckouts(tx, cartId, now), TRANSACTION_OPTIONS));
+    await endReplacedSessions(earlier.replaced, provider);
     created = await createOrderFromCart(cartId, customer, provider.name, now);
   } catch (error) {
-    // One transaction: whatever broke (a dropped connection, an unreachable server), it rolled back whole.
+    // Each step is one transaction: whatever broke (a dropped connection, an unreachable server) rolled back whole.
     log.error({ err: error, cartId }, "checkout: the order could not be created");
     return { ok: false, code: "STORE_UNAVAILABLE" };
   }
   if (!created.ok) return created;
   const order = created.order;
+  await endReplacedSessions(order.replaced, provider);
+  const stockChanges = [...earlier.changes, ...order.stockChanges];
   const base = env().APP_URL;
-  const link = encodeURIComponent(orderToken(order.id, authSecret()));
+  const link = (use: OrderLinkUse) => encodeURIComponent(orderToken(order.id, use, order.holdExpiresAt, authSecret()));
   let session;
   try {
     session = await provider.createCheckoutSession({
@@ -65,8 +88,8 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
       holdExpiresAt: order.holdExpiresAt,
       holdStartedAt: order.holdStartedAt,
       attempt: order.attempt,
-      successUrl: `${base}/checkout/success?order=${link}`,
-      cancelUrl: `${base}/checkout/cancel?order=${link}`,
+      successUrl: `${base}/checkout/success?order=${link("view")}`,
+      cancelUrl: `${base}/checkout/cancel?order=${link("pay")}`,
     });
   } catch (error) {
     log.error({ err: error, orderId: order.id }, "checkout: the payment page could not be created");
@@ -87,5 +110,15 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
     log.error({ err: error, orderId: order.id }, "checkout: could not record the session id");
   }
   await notifyLowStockSafely(); // the reservation lowered what can be sold
-  return { ok: true, redirectUrl: session.url, orderId: order.id };
+  return { ok: true, redirectUrl: session.url, orderId: order.id, stockShownChanged: shownStockChanged(stockChanges) };
+}
+
+/** The replaced checkouts' payment pages are closed; one that stays open is refunded if paid (apply-payment.ts). */
+async function endReplacedSessions(replaced: ReplacedCheckout[], provider: PaymentProvider): Promise<void> {
+  for (const old of replaced) {
+    if (!old.sessionId || old.provider !== provider.name) continue;
+    await provider
+      .expireSession(old.sessionId)
+      .catch(async (error) => (await requestLogger()).warn({ err: error, orderId: old.orderId }, "checkout: the replaced checkout's payment session could not be ended"));
+  }
 }

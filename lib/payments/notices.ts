@@ -8,6 +8,7 @@ export type PaymentNotice =
       sessionId: string;
       paymentId: string | null;
       amountTotal: number | null;
+      currency: string | null;
       shippingName: string | null;
       shippingAddress: Record<string, unknown> | null;
     }

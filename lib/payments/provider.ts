@@ -22,7 +22,7 @@ export function paymentProvider(): PaymentProvider {
     );
   }
   if (config.NODE_ENV === "production" && config.PAYMENTS_TEST_MODE !== "1") throw new TestPaymentsRefusedError();
-  return new TestProvider(config.APP_URL, (orderId) => orderToken(orderId, authSecret()));
+  return new TestProvider(config.APP_URL, (orderId, holdExpiresAt) => orderToken(orderId, "pay", holdExpiresAt, authSecret()));
 }
 
 export function isTestPaymentsAllowed(): boolean {

@@ -3,7 +3,7 @@
 // one-off amount_off coupon, shipping as a fixed rate.
 import { createHash } from "node:crypto";
 import Stripe from "stripe";
-import { PaymentPageError, type CheckoutRequest, type CheckoutSession, type PaidSession, type PaymentProvider } from "./types";
+import { PaymentPageError, ProviderCallError, type CheckoutRequest, type CheckoutSession, type PaidSession, type PaymentProvider } from "./types";
 
 /** Stripe refuses an expires_at sooner than 30 minutes ahead. */
 export const STRIPE_MIN_EXPIRY_SECONDS = 30 * 60;
@@ -134,7 +134,15 @@ export class StripeProvider implements PaymentProvider {
   }
 
   async refund(paymentId: string, amountCents: number, idempotencyKey: string): Promise<void> {
-    await this.stripe.refunds.create({ payment_intent: paymentId, amount: amountCents }, { idempotencyKey });
+    try {
+      await this.stripe.refunds.create({ payment_intent: paymentId, amount: amountCents }, { idempotencyKey });
+    } catch (error) {
+      // Refunded already (by an earlier try whose answer was lost, or by hand in the dashboard): done.
+      if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === "charge_already_refunded") return;
+      if (!(error instanceof Stripe.errors.StripeError)) throw error;
+      const answered = !(error instanceof Stripe.errors.StripeConnectionError) && typeof error.statusCode === "number";
+      throw new ProviderCallError(`Stripe could not refund ${paymentId}: ${error.message}`, answered, { cause: error });
+    }
   }
 
   async listPaidSessions(since: Date): Promise<PaidSession[]> {
@@ -154,6 +162,7 @@ export function toPaidSession(session: Stripe.Checkout.Session): PaidSession {
     orderId: session.metadata?.orderId ?? session.client_reference_id ?? null,
     paymentId: typeof paymentIntent === "string" ? paymentIntent : (paymentIntent?.id ?? null),
     amountTotal: session.amount_total ?? 0,
+    currency: session.currency ?? null,
     created: new Date(session.created * 1000),
   };
 }

@@ -8,12 +8,12 @@ export class TestProvider implements PaymentProvider {
   /** `linkFor` signs the order id, so only the shopper who started the checkout can open its payment page. */
   constructor(
     private readonly appUrl: string,
-    private readonly linkFor: (orderId: string) => string,
+    private readonly linkFor: (orderId: string, holdExpiresAt: Date) => string,
   ) {}
 
   async createCheckoutSession(request: CheckoutRequest): Promise<CheckoutSession> {
     const sessionId = `test_cs_${randomUUID()}`;
-    return { sessionId, url: `${this.appUrl}/checkout/test-payment?order=${encodeURIComponent(this.linkFor(request.orderId))}` };
+    return { sessionId, url: `${this.appUrl}/checkout/test-payment?order=${encodeURIComponent(this.linkFor(request.orderId, request.holdExpiresAt))}` };
   }
 
   async expireSession(): Promise<void> {}

@@ -29,13 +29,14 @@ export type CheckoutRequest = {
 
 export type CheckoutSession = { sessionId: string; url: string };
 
-export type PaidSession = { sessionId: string; orderId: string | null; paymentId: string | null; amountTotal: number; created: Date };
+export type PaidSession = { sessionId: string; orderId: string | null; paymentId: string | null; amountTotal: number; currency: string | null; created: Date };
 
 export interface PaymentProvider {
   readonly name: "STRIPE" | "TEST";
   createCheckoutSession(request: CheckoutRequest): Promise<CheckoutSession>;
   /** Ends a session early (holds shorter than Stripe's 30-minute minimum). */
   expireSession(sessionId: string): Promise<void>;
+  /** Throws ProviderCallError when the provider refused or did not answer. */
   refund(paymentId: string, amountCents: number, idempotencyKey: string): Promise<void>;
   listPaidSessions(since: Date): Promise<PaidSession[]>;
 }
@@ -53,5 +54,17 @@ export class PaymentPageError extends Error {
   ) {
     super(message, options);
     this.name = "PaymentPageError";
+  }
+}
+
+/** A provider call failed; `answered` as for PaymentPageError (an answered refusal is replayed to its key). */
+export class ProviderCallError extends Error {
+  constructor(
+    message: string,
+    readonly answered: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "ProviderCallError";
   }
 }

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Thank you", robots: { index: false }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function Confirmation({ searchParams }: Props) {
-  const order = await orderFromLink(searchParams);
+  const order = await orderFromLink(searchParams, "view");
   if (!order) notFound();
   const pending = order.status === "PENDING";
   return (

@@ -9,7 +9,7 @@ import { authSecret } from "@/lib/auth/secret";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { db } from "@/lib/db";
 import { releaseOrder, settlePayment } from "@/lib/orders";
-import { verifyOrderToken } from "@/lib/orders/order-link";
+import { orderToken, verifyOrderToken } from "@/lib/orders/order-link";
 import { TEST_PAYMENT_REFUSALS } from "@/lib/payments/messages";
 import { isTestPaymentsAllowed, paymentProvider } from "@/lib/payments/provider";
 import type { Refused, Result } from "@/lib/result";
@@ -20,7 +20,7 @@ type Refusal = keyof typeof TEST_PAYMENT_REFUSALS;
 
 function checked(token: string): Result<{ orderId: string }, Refused<Refusal>> {
   if (!isTestPaymentsAllowed()) return { ok: false, code: "TEST_PAYMENTS_OFF" };
-  const orderId = verifyOrderToken(token, authSecret());
+  const orderId = verifyOrderToken(token, "pay", authSecret());
   return orderId ? { ok: true, orderId } : { ok: false, code: "INVALID_LINK" };
 }
 
@@ -32,6 +32,8 @@ export const payTestOrderAction = publicAction(schema, async ({ order: token }) 
   if (!check.ok) return refused(check.code);
   const order = await db.order.findUnique({ where: { id: check.orderId } });
   if (!order || order.provider !== "TEST") return refused("NOT_TEST_ORDER");
+  // A cancelled order's payment link is void (a payment would only be refunded again).
+  if (order.status === "CANCELLED") return refusal("CANCELLED", TEST_PAYMENT_REFUSALS.CANCELLED);
   await settlePayment(
     {
       eventId: `test_paid_${order.id}`,
@@ -41,13 +43,14 @@ export const payTestOrderAction = publicAction(schema, async ({ order: token }) 
       sessionId: order.providerSessionId,
       paymentId: `test_pi_${order.id}`,
       amountTotal: order.totalCents,
+      currency: order.currency,
       shippingName: "Test Shopper",
       shippingAddress: { line1: "1 Test Street", city: "Springfield", postal_code: "12345", country: "US" },
     },
     paymentProvider(),
   );
   stockChanged();
-  redirect(`/checkout/success?order=${encodeURIComponent(token)}`);
+  redirect(`/checkout/success?order=${encodeURIComponent(orderToken(order.id, "view", order.holdExpiresAt, authSecret()))}`);
 });
 
 export const cancelTestOrderAction = publicAction(schema, async ({ order: token }) => {

@@ -13,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 async function Payment({ searchParams }: Props) {
   const params = await searchParams;
-  const order = await orderFromLink(Promise.resolve(params));
+  const order = await orderFromLink(Promise.resolve(params), "pay");
   if (!order || order.provider !== "TEST" || !isTestPaymentsAllowed()) notFound();
   return (
     <>

@@ -5,6 +5,7 @@ const STATUS_LABEL: Record<(typeof ORDER_STATUSES)[number], string> = {
   PENDING: "Waiting for payment",
   PAID: "Paid",
   FULFILLED: "Shipped",
+  EXPIRED: "Expired unpaid",
   CANCELLED: "Cancelled",
   PARTIALLY_REFUNDED: "Partly refunded",
   REFUNDED: "Refunded",

@@ -1,4 +1,5 @@
 import "server-only";
+import { liveHoldWhere } from "../../coupons/live-redemption";
 import { db } from "../../db";
 import { couponTerms } from "./coupon-snapshot";
 
@@ -30,7 +31,7 @@ export async function listCoupons(now: Date = new Date()): Promise<CouponRow[]> 
   });
   const holds = await db.couponRedemption.groupBy({
     by: ["couponId"],
-    where: { status: "HELD", OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    where: liveHoldWhere(now),
     _count: { _all: true },
   });
   const heldBy = new Map(holds.map((row) => [row.couponId, row._count._all]));

@@ -1,5 +1,6 @@
 // How much of the FLASHSALE code is spent: paid uses, live holds by pending checkouts, and the cap.
 import "server-only";
+import { liveHoldWhere } from "../../coupons/live-redemption";
 import { db } from "../../db";
 
 export const FLASH_SALE_CODE = "FLASHSALE";
@@ -11,7 +12,7 @@ export async function getFlashSaleUsage(now = new Date()): Promise<FlashSaleUsag
   if (!coupon) return null;
   const [redeemed, liveHolds] = await Promise.all([
     db.couponRedemption.count({ where: { couponId: coupon.id, status: "REDEEMED" } }),
-    db.couponRedemption.count({ where: { couponId: coupon.id, status: "HELD", expiresAt: { gt: now } } }),
+    db.couponRedemption.count({ where: { AND: [{ couponId: coupon.id }, liveHoldWhere(now)] } }),
   ]);
   const limit = coupon.maxRedemptions;
   return {

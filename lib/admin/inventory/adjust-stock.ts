@@ -1,11 +1,11 @@
-// Moves on-hand stock by a signed amount in ONE conditional statement, so two adjustments at once both
-// count and no adjustment can take stock below zero or below what pending orders hold. The movement row
+// Staff move on-hand stock through the inventory module's one conditional statement; the movement row
 // and the audit row commit in the same transaction, or nothing does.
 import "server-only";
 import { recordAudit } from "../../audit/record-audit";
 import { withRetry } from "../../database/retry";
 import { db } from "../../db";
 import type { Refused, Result } from "../../result";
+import { adjustOnHand } from "../../inventory/adjust-on-hand";
 import type { AdjustStockInput } from "./adjust-stock-input";
 
 export type AdjustStockResult = Result<
@@ -18,26 +18,18 @@ export type AdjustStockResult = Result<
 export async function adjustStock(input: AdjustStockInput, actorId: string): Promise<AdjustStockResult> {
   const { productId, delta, reason, note } = input;
   return withRetry(() =>
-    db.$transaction(async (tx) => {
-      const [moved] = await tx.$queryRaw<{ stock: number; reserved: number }[]>`
-        UPDATE "products" SET "stock" = "stock" + ${delta}, "updated_at" = now()
-         WHERE "id" = ${productId} AND "stock" + ${delta} >= "reserved"
-        RETURNING "stock", "reserved"`;
-      if (!moved) {
-        const current = await tx.product.findUnique({ where: { id: productId }, select: { stock: true, reserved: true } });
-        if (!current) return { ok: false, code: "NOT_FOUND" } as const;
-        return { ok: false, code: "BELOW_RESERVED", onHand: current.stock, reserved: current.reserved } as const;
-      }
-      const movement = await tx.inventoryMovement.create({ data: { productId, delta, reason, note, actorId } });
+    db.$transaction(async (tx): Promise<AdjustStockResult> => {
+      const moved = await adjustOnHand(tx, { productId, delta, reason, note, actorId });
+      if (!moved.ok) return moved;
       await recordAudit(tx, {
         actorId,
         action: "stock.adjust",
         entityType: "product",
         entityId: productId,
         before: { stock: moved.stock - delta },
-        after: { stock: moved.stock, delta, reason, note, movementId: movement.id },
+        after: { stock: moved.stock, delta, reason, note, movementId: moved.movementId },
       });
-      return { ok: true, stock: moved.stock, reserved: moved.reserved, movementId: movement.id } as const;
+      return { ok: true, stock: moved.stock, reserved: moved.reserved, movementId: moved.movementId };
     }),
   );
 }

@@ -1,5 +1,6 @@
-// Cancels an order that has not shipped. A pending order gives its reserved units and code hold back
-// (the same release as an expired checkout). A paid one is refunded in full through the provider, its
+// Cancels an order that has not shipped. A pending order's payment session is ended first (so its
+// payment page can no longer be paid; a payment that slips through is refunded, see apply-payment.ts),
+// then its reserved units and code hold are given back (the same release as a shopper's cancel). A paid one is refunded in full through the provider, its
 // units go back on hand with RETURN movements and its code use is released, in one transaction with
 // the timeline entry and the audit row.
 import "server-only";
@@ -7,10 +8,13 @@ import { recordAudit } from "../../audit/record-audit";
 import { withRetry } from "../../database/retry";
 import { db } from "../../db";
 import { paymentProvider } from "../../payments/provider";
+import type { PaymentProvider } from "../../payments/types";
+import { transition } from "../../orders/life-cycle";
 import { releaseOrderInTx } from "../../orders/release-order";
 import { requestLogger } from "../../log/request-logger";
 import { formatMoney } from "../../money";
 import type { Refused, Result } from "../../result";
+import { returnStock } from "../../inventory/return-stock";
 import type { OrderMoneyOptions } from "./refund-order";
 
 export type CancelOrderInput = { orderId: string; actorId: string };
@@ -26,10 +30,16 @@ export async function cancelOrder(input: CancelOrderInput, options: OrderMoneyOp
   const before = { status: order.status, refundedCents: order.refundedCents };
 
   if (order.status === "PENDING") {
+    const provider = options.provider ?? paymentProvider();
+    const sessionEnded = await endPaymentSession(order, provider);
     return withRetry(() =>
       db.$transaction(async (tx): Promise<CancelOrderResult> => {
-        if (!(await releaseOrderInTx(tx, order.id, "cancelled", now))) return { ok: false, code: "NOT_CANCELLABLE" };
-        await tx.orderEvent.create({ data: { orderId: order.id, type: "staff_cancelled", message: "Cancelled by staff before payment." } });
+        if ((await releaseOrderInTx(tx, order.id, "staff_cancelled", now)) === null) return { ok: false, code: "NOT_CANCELLABLE" };
+        if (!sessionEnded) {
+          await tx.orderEvent.create({
+            data: { orderId: order.id, type: "session_still_open", message: "The payment page could not be closed; a payment made on it is refunded automatically." },
+          });
+        }
         await recordAudit(tx, { actorId: input.actorId, action: "order.cancel", entityType: "order", entityId: order.id, before, after: { status: "CANCELLED" } });
         return { ok: true, refundedCents: 0, unitsReturned: 0 };
       }),
@@ -52,19 +62,16 @@ export async function cancelOrder(input: CancelOrderInput, options: OrderMoneyOp
 
   return withRetry(() =>
     db.$transaction(async (tx): Promise<CancelOrderResult> => {
-      const { count } = await tx.order.updateMany({
-        where: { id: order.id, status: { in: [...PAID_STATES] }, fulfilledAt: null, refundedCents: order.refundedCents },
-        data: { status: "CANCELLED", cancelledAt: now, cancelReason: "staff_cancelled", refundedCents: order.totalCents },
-      });
-      if (!count) return { ok: false, code: "CHANGED" };
-      let unitsReturned = 0;
-      for (const line of order.lines) {
-        await tx.$executeRaw`UPDATE "products" SET "stock" = "stock" + ${line.quantity}, "updated_at" = now() WHERE "id" = ${line.productId}`;
-        await tx.inventoryMovement.create({
-          data: { productId: line.productId, delta: line.quantity, reason: "RETURN", orderId: order.id, actorId: input.actorId, note: `Order ${order.number} cancelled before shipping` },
-        });
-        unitsReturned += line.quantity;
-      }
+      const moved = await transition(
+        tx,
+        order,
+        "CANCELLED",
+        { cancelledAt: now, cancelReason: "staff_cancelled", refundedCents: order.totalCents },
+        { fulfilledAt: null, refundedCents: order.refundedCents },
+      );
+      if (!moved) return { ok: false, code: "CHANGED" };
+      await returnStock(tx, order.lines, { orderId: order.id, actorId: input.actorId, note: `Order ${order.number} cancelled before shipping` });
+      const unitsReturned = order.lines.reduce((sum, line) => sum + line.quantity, 0);
       await tx.couponRedemption.updateMany({ where: { orderId: order.id, status: { in: ["HELD", "REDEEMED"] } }, data: { status: "RELEASED" } });
       await tx.orderEvent.create({
         data: {
@@ -84,4 +91,16 @@ export async function cancelOrder(input: CancelOrderInput, options: OrderMoneyOp
       return { ok: true, refundedCents: refundCents, unitsReturned };
     }),
   );
+}
+
+/** Ends the order's payment session with its provider; false when it could not be ended (logged). */
+async function endPaymentSession(order: { id: string; provider: string; providerSessionId: string | null }, provider: PaymentProvider): Promise<boolean> {
+  if (!order.providerSessionId || order.provider !== provider.name) return true; // no page was opened here
+  try {
+    await provider.expireSession(order.providerSessionId);
+    return true;
+  } catch (error) {
+    (await requestLogger()).warn({ err: error, orderId: order.id }, "cancelOrder: the payment session could not be ended");
+    return false;
+  }
 }

@@ -11,6 +11,7 @@ import type { PaymentProvider } from "../../payments/types";
 import { requestLogger } from "../../log/request-logger";
 import { formatMoney } from "../../money";
 import type { Refused, Result } from "../../result";
+import { transition } from "../../orders/life-cycle";
 import { REFUNDABLE } from "./get-admin-order";
 
 export type RefundOrderInput = { orderId: string; amountCents: number; actorId: string };
@@ -43,11 +44,8 @@ export async function refundOrder(input: RefundOrderInput, options: OrderMoneyOp
   const status = refundedCents >= order.totalCents ? "REFUNDED" : "PARTIALLY_REFUNDED";
   return withRetry(() =>
     db.$transaction(async (tx): Promise<RefundOrderResult> => {
-      const { count } = await tx.order.updateMany({
-        where: { id: order.id, refundedCents: order.refundedCents, status: { in: REFUNDABLE } },
-        data: { refundedCents, status },
-      });
-      if (!count) return { ok: false, code: "CHANGED" };
+      const moved = await transition(tx, order, status, { refundedCents }, { refundedCents: order.refundedCents });
+      if (!moved) return { ok: false, code: "CHANGED" };
       await tx.orderEvent.create({
         data: {
           orderId: order.id,

@@ -6,6 +6,7 @@ import { db } from "../../db";
 import { recordAudit } from "../../audit/record-audit";
 import { requestLogger } from "../../log/request-logger";
 import type { Refused, Result } from "../../result";
+import { transition } from "../../orders/life-cycle";
 import { SHIPPABLE } from "./get-admin-order";
 import { sendShippedMail } from "./shipped-mail";
 
@@ -18,12 +19,16 @@ export async function shipOrder(input: ShipOrderInput, now = new Date()): Promis
     db.$transaction(async (tx): Promise<ShipOrderResult> => {
       const before = await tx.order.findUnique({ where: { id: input.orderId }, select: { number: true, status: true, carrier: true, trackingNumber: true } });
       if (!before) return { ok: false, code: "NOT_FOUND" };
+      if (!SHIPPABLE.includes(before.status)) return { ok: false, code: "NOT_SHIPPABLE" };
       // Conditional: two people shipping at once, or a refund landing meanwhile, ship it at most once.
-      const { count } = await tx.order.updateMany({
-        where: { id: input.orderId, status: { in: SHIPPABLE }, fulfilledAt: null },
-        data: { status: "FULFILLED", fulfilledAt: now, carrier: input.carrier, trackingNumber: input.trackingNumber },
-      });
-      if (!count) return { ok: false, code: "NOT_SHIPPABLE" };
+      const shipped = await transition(
+        tx,
+        { id: input.orderId, status: before.status },
+        "FULFILLED",
+        { fulfilledAt: now, carrier: input.carrier, trackingNumber: input.trackingNumber },
+        { fulfilledAt: null },
+      );
+      if (!shipped) return { ok: false, code: "NOT_SHIPPABLE" };
       await tx.orderEvent.create({
         data: { orderId: input.orderId, type: "shipped", message: `Shipped with ${input.carrier}, tracking ${input.trackingNumber}.` },
       });

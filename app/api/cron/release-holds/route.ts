@@ -1,8 +1,9 @@
 // Releases checkout holds that have lapsed, for a scheduler: Vercel Cron, a crontab line with curl, a
 // Kubernetes CronJob, sending `Authorization: Bearer $CRON_SECRET`. Every checkout already sweeps before it
 // reserves, and Stripe's expiry webhook ends its own sessions; this covers quiet hours and lost events, so
-// held units go back on sale (and on the product pages) within the schedule's interval. It also deletes
-// carts abandoned for 60 days and ended rate-limit windows, so neither table grows without end.
+// held units go back on sale (and on the product pages) within the schedule's interval. It also retries
+// refunds the store still owes (lib/orders/refund-owed.ts), and deletes carts abandoned for 60 days and
+// ended rate-limit windows, so neither table grows without end.
 import { connection } from "next/server";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { env } from "@/lib/env";
@@ -10,6 +11,7 @@ import { bearerMatches } from "@/lib/http/bearer";
 import { jsonError, routeMethods } from "@/lib/http/route-methods";
 import { requestLogger } from "@/lib/log/request-logger";
 import { purgeStaleRows } from "@/lib/maintenance/purge-stale-rows";
+import { payOwedRefunds } from "@/lib/orders/refund-owed";
 import { sweepOverdue } from "@/lib/orders/start-checkout";
 import { paymentProvider } from "@/lib/payments/provider";
 
@@ -22,10 +24,12 @@ async function releaseHolds(request: Request): Promise<Response> {
   if (!bearerMatches(request.headers.get("authorization"), secret)) {
     return jsonError(401, "Send the scheduler's token as Authorization: Bearer <CRON_SECRET>.", { "www-authenticate": "Bearer" });
   }
-  const released = await sweepOverdue(paymentProvider());
+  const provider = paymentProvider();
+  const released = await sweepOverdue(provider);
   if (released > 0) stockChanged();
+  const refunds = await payOwedRefunds(provider);
   // After the release, so the carts of holds that just lapsed are no longer protected by a pending order.
   const purged = await purgeStaleRows();
-  (await requestLogger()).info({ released, ...purged }, "cron: released lapsed checkout holds, deleted stale rows");
-  return Response.json({ released, ...purged }, { headers: { "cache-control": "no-store" } });
+  (await requestLogger()).info({ released, refunds, ...purged }, "cron: released lapsed holds, retried owed refunds, deleted stale rows");
+  return Response.json({ released, refunds, ...purged }, { headers: { "cache-control": "no-store" } });
 }

@@ -107,7 +107,7 @@ describe("a payment event before the shopper is back, and again 3 days later", (
     const { order, productId, cartId } = await checkoutCart(database.db, app, "ultragun", 2, "early-and-late@example.com", "FLASHSALE");
     const link = { order: successLinkToken(order.id) };
     // Visited before the event: "Confirming your payment…", and the page refreshes itself while PENDING.
-    expect((await app.orderFromLink(Promise.resolve(link)))?.status).toBe("PENDING");
+    expect((await app.orderFromLink(Promise.resolve(link), "view"))?.status).toBe("PENDING");
 
     const event = completedEvent(order, `evt_early_${order.id}`);
     const first = await signedDelivery(app.POST, event);
@@ -123,7 +123,7 @@ describe("a payment event before the shopper is back, and again 3 days later", (
       receipts: 1,
     });
     expect(await database.db.cartLine.count({ where: { cartId } })).toBe(0);
-    expect((await app.orderFromLink(Promise.resolve(link)))?.status).toBe("PAID"); // the shopper arrives after the event
+    expect((await app.orderFromLink(Promise.resolve(link), "view"))?.status).toBe("PAID"); // the shopper arrives after the event
 
     // Three days later Stripe delivers it again. Its signature is made at delivery time: the first
     // delivery's signature has long expired (300 s) and would be refused.
@@ -135,7 +135,7 @@ describe("a payment event before the shopper is back, and again 3 days later", (
     expect(late.status).toBe(200);
     expect(await late.json()).toEqual({ received: true, outcome: "duplicate" });
     expect(await effects(database.db, order.id, productId)).toEqual(once);
-    expect((await app.orderFromLink(Promise.resolve(link)))?.status).toBe("PAID"); // the page visited days later
+    expect((await app.orderFromLink(Promise.resolve(link), "view"))?.status).toBe("PAID"); // the page visited days later
   });
 });
 
@@ -179,7 +179,7 @@ describe("the app restarts between checkout and payment", () => {
     const response = await signedDelivery(second.POST, completedEvent(order, `evt_restart_${order.id}`));
     expect(await response.json()).toEqual({ received: true, outcome: "paid" });
     expect(await effects(after.db, order.id, productId)).toMatchObject({ status: "PAID", product: { stock: 19, reserved: 0 }, sales: [{ delta: -1 }], receipts: 1 });
-    expect((await second.orderFromLink(Promise.resolve({ order: successLinkToken(order.id) })))?.status).toBe("PAID");
+    expect((await second.orderFromLink(Promise.resolve({ order: successLinkToken(order.id) }), "view"))?.status).toBe("PAID");
     await after.close();
   });
 
@@ -196,7 +196,12 @@ describe("the app restarts between checkout and payment", () => {
     const form = new FormData();
     form.append("order", token);
     const outcome = await second.payTestOrderAction(undefined, form).catch((error: { digest?: string }) => error.digest);
-    expect(outcome).toEqual(expect.stringContaining(`/checkout/success?order=${encodeURIComponent(token)}`));
+    // On to the confirmation, with the order's viewing link (the paying link expires with the hold).
+    const success = new URL(String(outcome).split(";")[2], "http://localhost");
+    expect(success.pathname).toBe("/checkout/success");
+    const { verifyOrderToken } = await import("@/lib/orders/order-link");
+    const { authSecret } = await import("@/lib/auth/secret");
+    expect(verifyOrderToken(success.searchParams.get("order")!, "view", authSecret())).toBe(order.id);
     expect(await effects(after.db, order.id, productId)).toMatchObject({ status: "PAID", product: { stock: 19, reserved: 0 }, sales: [{ delta: -1 }], receipts: 1 });
     await after.close();
   });

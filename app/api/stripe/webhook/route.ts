@@ -37,6 +37,11 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
     try {
       const outcome = await handlePaymentNotice(notice, paymentProvider());
       if (outcome === "paid" || outcome === "released") stockChanged();
+      if (outcome === "refund_owed") {
+        // Applied, but the refund it owes could not be sent: a 500 has Stripe deliver it again, which retries it.
+        log.warn({ eventId: event.id, eventType: event.type }, "stripe webhook: a refund is still owed; asking for redelivery");
+        return jsonError(500, "a refund is still owed; deliver the event again");
+      }
       log.info({ eventId: event.id, eventType: event.type, outcome }, "stripe webhook: applied");
       return Response.json({ received: true, outcome });
     } catch (error) {

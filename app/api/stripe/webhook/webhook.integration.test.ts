@@ -89,7 +89,7 @@ describe("POST /api/stripe/webhook", () => {
     const order = await pendingOrder();
     const before = await stockOf();
     expect(await (await deliver(sessionEvent("checkout.session.expired", order, { payment_status: "unpaid" }))).json()).toEqual({ received: true, outcome: "released" });
-    expect(await status(order.id)).toBe("CANCELLED");
+    expect(await status(order.id)).toBe("EXPIRED");
     expect((await stockOf()).reserved).toBe(before.reserved - 1);
     expect(await (await deliver(sessionEvent("checkout.session.completed", order))).json()).toEqual({ received: true, outcome: "paid" });
     expect(await status(order.id)).toBe("PAID");
@@ -105,7 +105,7 @@ describe("POST /api/stripe/webhook", () => {
 
     const failing = await pendingOrder();
     await deliver(sessionEvent("checkout.session.async_payment_failed", failing, { payment_status: "unpaid" }));
-    expect(await database.db.order.findUniqueOrThrow({ where: { id: failing.id } })).toMatchObject({ status: "CANCELLED", cancelReason: "payment_failed" });
+    expect(await database.db.order.findUniqueOrThrow({ where: { id: failing.id } })).toMatchObject({ status: "EXPIRED", cancelReason: "payment_failed" });
   });
 
   it("records partial and full refunds and flags disputes", async () => {
