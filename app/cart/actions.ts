@@ -16,12 +16,18 @@ import {
   removeLine,
   setLineQuantity,
 } from "@/lib/cart";
-import { addedToCartMessage, CART_INPUT_MESSAGES as say, cartErrorMessage, couponAppliedMessage } from "@/lib/cart/messages";
+import {
+  addedToCartMessage,
+  applyCouponErrorMessage,
+  CART_INPUT_MESSAGES as say,
+  cartErrorMessage,
+  couponAppliedMessage,
+} from "@/lib/cart/messages";
 import { findProductName } from "@/lib/catalog";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { checkoutCart } from "@/lib/orders";
 import { checkoutErrorMessage, RECEIPT_EMAIL_REQUIRED_MESSAGE } from "@/lib/orders/messages";
-import { couponErrorMessage } from "@/lib/pricing";
+import { clientAddress } from "@/lib/http/client-address";
 
 const productId = z.string().trim().min(1, say.productRequired).max(64);
 const quantity = z.coerce
@@ -60,9 +66,9 @@ export const applyCouponAction = publicAction(
   z.object({ code: z.string({ message: say.codeRequired }).trim().min(1, say.codeRequired).max(40, say.codeTooLong) }),
   async (input) => {
     const cartId = await ensureCurrentCartId();
-    const result = await applyCouponCode(cartId, input.code, await currentCustomer());
+    const result = await applyCouponCode(cartId, input.code, await currentCustomer(), { address: await clientAddress() });
     refresh();
-    if (!result.ok) return { ok: false, code: result.code, fieldErrors: { code: [couponErrorMessage(result)] } };
+    if (!result.ok) return { ok: false, code: result.code, fieldErrors: { code: [applyCouponErrorMessage(result)] } };
     return { ok: true, data: undefined, message: couponAppliedMessage(result.description) };
   },
 );

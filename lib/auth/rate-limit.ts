@@ -22,3 +22,12 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now = new D
 export async function clearRateLimit(key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
 }
+
+/**
+ * Gives back one hit of the key's current window (never below zero), for limits that count only refused
+ * tries: the hit is taken before the try (so parallel tries cannot all pass) and returned when it succeeds.
+ */
+export async function giveBackRateLimitHit(key: string, now = new Date()): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "rate_limits" SET "count" = "count" - 1 WHERE "key" = ${key} AND "count" > 0 AND "reset_at" > ${now}`;
+}

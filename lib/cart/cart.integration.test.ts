@@ -9,6 +9,7 @@ import { mergeGuestCart } from "./merge-carts";
 
 const database = setupTestDatabase();
 const now = new Date();
+const SHOPPER = { address: "192.0.2.10" };
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -102,10 +103,10 @@ describe("codes on the cart", () => {
     await setStock("ultragun", 60);
     const cart = await newCart();
     await addLine(cart, ids.ultragun, 1);
-    expect(await applyCouponCode(cart, "winter15", {}, now)).toMatchObject({ ok: false, code: "COUPON_EXPIRED" });
+    expect(await applyCouponCode(cart, "winter15", {}, SHOPPER, now)).toMatchObject({ ok: false, code: "COUPON_EXPIRED" });
     expect((await database.db.cart.findUniqueOrThrow({ where: { id: cart } })).couponCode).toBeNull();
 
-    expect(await applyCouponCode(cart, "  flashsale ", {}, now)).toMatchObject({ ok: true });
+    expect(await applyCouponCode(cart, "  flashsale ", {}, SHOPPER, now)).toMatchObject({ ok: true });
     const view = await getCartView(cart, {}, now);
     expect(view.totals).toEqual({ subtotalCents: 15900, discountCents: 11925, shippingCents: 995, totalCents: 4970 });
 
@@ -128,7 +129,7 @@ describe("signing in with a guest cart", () => {
     const guest = await newCart();
     await addLine(guest, ids.us111, 4);
     await addLine(guest, ids["ultragun-pro"], 2);
-    await applyCouponCode(guest, "FLASHSALE", {}, now);
+    await applyCouponCode(guest, "FLASHSALE", {}, SHOPPER, now);
 
     expect(await mergeGuestCart(guest, user.id)).toBe(owned);
     const lines = await database.db.cartLine.findMany({ where: { cartId: owned }, include: { product: true } });

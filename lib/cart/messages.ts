@@ -1,4 +1,6 @@
 // The cart's sentences for shoppers: refusals by code, confirmations and the flags on a line.
+import { couponErrorMessage } from "../pricing";
+import type { ApplyCouponResult } from "./apply-coupon";
 import type { CartLineIssue } from "./cart-view";
 import type { CartError } from "./errors";
 
@@ -20,6 +22,13 @@ export function cartErrorMessage(error: CartError, productName = "this device"):
 
 export function addedToCartMessage(quantity: number, productName: string | undefined): string {
   return `Added ${quantity} × ${productName} to your cart.`;
+}
+
+/** Why a code was not applied: the coupon's own refusal, or too many codes tried. */
+export function applyCouponErrorMessage(error: Extract<ApplyCouponResult, { ok: false }>): string {
+  if (error.code !== "COUPON_TRIES_LIMITED") return couponErrorMessage(error);
+  const minutes = Math.ceil(error.retryAfterSeconds / 60);
+  return `Too many codes have been tried from here. Please wait ${minutes} ${minutes === 1 ? "minute" : "minutes"} before trying another.`;
 }
 
 export function couponAppliedMessage(description: string): string {

@@ -144,9 +144,9 @@ describe("loadCouponRules", () => {
     expect((await loadCouponRules("COUNTME", {}, new Date(EARLIER.getTime() - 60_000)))?.usedOrHeld).toBe(4);
   });
 
-  it("counts this customer's uses by account id when signed in, else by e-mail", async () => {
+  it("counts this customer's uses by normalised e-mail, for the account and guest orders alike", async () => {
     const couponId = await createCoupon("ONCEEACH", { maxPerCustomer: 1 });
-    await recordUse(couponId, { status: "REDEEMED", customerKey: anaId, userId: anaId });
+    await recordUse(couponId, { status: "REDEEMED", customerKey: "ana@example.com", userId: anaId });
     await recordUse(couponId, { status: "HELD", customerKey: "guest@example.com", expiresAt: LATER });
     await recordUse(couponId, { status: "HELD", customerKey: "lapsed@example.com", expiresAt: EARLIER });
     await recordUse(couponId, { status: "RELEASED", customerKey: "gone@example.com" });
@@ -154,6 +154,8 @@ describe("loadCouponRules", () => {
     const uses = async (customer: { userId?: string; email?: string }) =>
       (await loadCouponRules("onceeach", customer, NOW))?.customerUses;
     expect(await uses({ userId: anaId, email: "ana@example.com" })).toBe(1);
+    // The same person as a guest, with or without a +tag: the account's use counts.
+    expect(await uses({ email: "Ana+sale@Example.com" })).toBe(1);
     expect(await uses({ email: " Guest@Example.com " })).toBe(1);
     expect(await uses({ email: "lapsed@example.com" })).toBe(0);
     expect(await uses({ email: "gone@example.com" })).toBe(0);

@@ -15,8 +15,9 @@ export type CouponCheckContext = {
 export function checkCoupon(rules: CouponRules, context: CouponCheckContext): CouponError | null {
   const couponCode = rules.code;
   const now = context.now.getTime();
-  if (!rules.active) return { code: "COUPON_INACTIVE", couponCode };
-  if (now < rules.startsAt.getTime()) return { code: "COUPON_NOT_STARTED", couponCode, startsAt: rules.startsAt };
+  // A switched-off or unannounced code answers exactly like a code that does not exist, so trying codes
+  // cannot reveal the next sale before it starts. An ended code may say so: it was public while it ran.
+  if (!rules.active || now < rules.startsAt.getTime()) return { code: "COUPON_UNKNOWN", couponCode };
   if (rules.endsAt !== null && now >= rules.endsAt.getTime()) {
     return { code: "COUPON_EXPIRED", couponCode, endedAt: rules.endsAt };
   }

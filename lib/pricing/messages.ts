@@ -15,10 +15,6 @@ export function couponErrorMessage(error: CouponError): string {
   switch (error.code) {
     case "COUPON_UNKNOWN":
       return `${code} isn't a coupon code we know. Check the spelling and try again.`;
-    case "COUPON_INACTIVE":
-      return `${code} is switched off at the moment.`;
-    case "COUPON_NOT_STARTED":
-      return `${code} isn't live yet. Try again once the offer starts.`;
     case "COUPON_EXPIRED":
       return `${code} has ended.`;
     case "COUPON_USED_UP":

@@ -158,8 +158,8 @@ describe("coupon window", () => {
   const rules = coupon({ startsAt: new Date("2026-11-20T09:00:00Z"), endsAt: new Date("2026-11-21T09:00:00Z") });
 
   it.each([
-    ["the second before it starts", "2026-11-20T08:59:59Z", "COUPON_NOT_STARTED"],
-    ["the millisecond before it starts", "2026-11-20T08:59:59.999Z", "COUPON_NOT_STARTED"],
+    ["the second before it starts", "2026-11-20T08:59:59Z", "COUPON_UNKNOWN"],
+    ["the millisecond before it starts", "2026-11-20T08:59:59.999Z", "COUPON_UNKNOWN"],
     ["the second it starts", "2026-11-20T09:00:00Z", null],
     ["the last millisecond", "2026-11-21T08:59:59.999Z", null],
     ["the second it ends", "2026-11-21T09:00:00Z", "COUPON_EXPIRED"],
@@ -179,13 +179,13 @@ describe("coupon window", () => {
 describe("refused coupons", () => {
   const cases: [string, CouponRules | null, CartLineInput[], CouponErrorCode, string][] = [
     ["no such code", null, [ULTRAGUN], "COUPON_UNKNOWN", "NOPE isn't a coupon code we know. Check the spelling and try again."],
-    ["switched off", coupon({ active: false }), [ULTRAGUN], "COUPON_INACTIVE", "FLASHSALE is switched off at the moment."],
+    ["switched off", coupon({ active: false }), [ULTRAGUN], "COUPON_UNKNOWN", "FLASHSALE isn't a coupon code we know. Check the spelling and try again."],
     [
       "not started",
       coupon({ startsAt: new Date("2026-12-01T00:00:00Z") }),
       [ULTRAGUN],
-      "COUPON_NOT_STARTED",
-      "FLASHSALE isn't live yet. Try again once the offer starts.",
+      "COUPON_UNKNOWN",
+      "FLASHSALE isn't a coupon code we know. Check the spelling and try again.",
     ],
     ["ended", coupon({ endsAt: new Date("2026-11-20T11:00:00Z") }), [ULTRAGUN], "COUPON_EXPIRED", "FLASHSALE has ended."],
     [
@@ -241,6 +241,16 @@ describe("refused coupons", () => {
     expect(cart.discountCents).toBe(0);
     expect(cart.lines.every((line) => line.discountCents === 0 && line.percentOff === 0)).toBe(true);
     expect(cart.totalCents).toBe(cart.subtotalCents + cart.shippingCents);
+  });
+
+  it.each([
+    ["switched off", coupon({ active: false })],
+    ["not started", coupon({ startsAt: new Date("2026-12-01T00:00:00Z") })],
+    ["switched off and used up", coupon({ active: false, maxRedemptions: 1, usedOrHeld: 1 })],
+  ])("answers a code that is %s exactly like a code that does not exist", (_label, rules) => {
+    const hidden = price([ULTRAGUN], rules, { enteredCode: "flashsale" });
+    const unknown = price([ULTRAGUN], null, { enteredCode: "flashsale" });
+    expect(hidden).toEqual(unknown);
   });
 
   it("reports how much is missing for the minimum", () => {

@@ -71,11 +71,12 @@ export type AppliedCoupon = {
   description: string;
 };
 
-/** Why a coupon was refused. Codes only: messages.ts turns them into sentences. */
+/**
+ * Why a coupon was refused. Codes only: messages.ts turns them into sentences. COUPON_UNKNOWN also covers
+ * a code that is switched off or not started yet (shoppers must not tell those apart; admin pages show them).
+ */
 export type CouponError =
   | { code: "COUPON_UNKNOWN"; couponCode: string }
-  | { code: "COUPON_INACTIVE"; couponCode: string }
-  | { code: "COUPON_NOT_STARTED"; couponCode: string; startsAt: Date }
   | { code: "COUPON_EXPIRED"; couponCode: string; endedAt: Date }
   | { code: "COUPON_USED_UP"; couponCode: string }
   | { code: "COUPON_ALREADY_USED"; couponCode: string; maxPerCustomer: number }
