@@ -15,6 +15,9 @@ vi.mock("@/lib/cart/current-cart", async (importOriginal) => ({
   findCurrentCartId: async () => request.cartId,
 }));
 
+// The server stamps each connection's address (lib/http/peer-address.ts); here there is no server.
+vi.mock("@/lib/http/client-address", () => ({ clientAddress: async () => "203.0.113.30" }));
+
 const database = setupTestDatabase();
 let ultragunId = "";
 
