@@ -76,14 +76,24 @@ export function shortUrl(url: string): string {
 const inFile = (pattern: RegExp) => (frame: CallFrame) => pattern.test(frame.url);
 const named = (pattern: RegExp) => (frame: CallFrame) => pattern.test(frame.functionName);
 
+const compiledServerChunk = (f: CallFrame) => /\/server\/chunks\/[^/]+\.js$/.test(f.url); // proxy and route handlers; pages live in chunks/ssr/
+
 /** The per-request costs the store adds to a hello-world app, each recognised by the code it runs. */
 export const STORE_CATEGORIES: Category[] = [
-  { name: "proxy (proxy.ts and Next's adapter around it)", matches: (f) => /proxy|middleware/i.test(f.url) && !/node_modules\/(undici|ws)/.test(f.url) || named(/^(runMiddleware|adapter|handleMiddleware)$/)(f) },
-  { name: "page cache handler (lib/cache, file-system cache)", matches: inFile(/page-cache-handler|redis-link|file-system-cache|incremental-cache/) },
-  { name: "custom headers, rewrites and redirects (route matching)", matches: (f) => inFile(/path-to-regexp|prepare-destination|route-matcher|resolve-routes/)(f) || named(/^(matchHas|getCustomRoute|checkCustomRoutes)$/)(f) },
-  { name: "instrumentation (register, onRequestError)", matches: inFile(/instrumentation/) },
-  { name: "rendering / sending the cached page (app-page, Flight, streams)", matches: inFile(/app-page|react-server-dom|react-dom|stream-utils|send-response|send-payload|render-result/) },
-  { name: "socket writes and HTTP parsing (node:http, net)", matches: (f) => /^node:(_http|net|stream|internal\/streams|internal\/stream_base)/.test(f.url) || /^(writev|writeUtf8String|writeBuffer|parserOnHeadersComplete)$/.test(f.functionName) },
+  {
+    name: "proxy.ts (its compiled chunk, Next's adapter, NextRequest/NextResponse)",
+    matches: (f) => compiledServerChunk(f) || /^(runMiddleware|handleCatchallMiddlewareRequest)$/.test(f.functionName),
+  },
+  {
+    name: "page cache read (Next's incremental cache, lib/cache/page-cache-handler.js)",
+    matches: (f) => inFile(/page-cache-handler|redis-link|file-system-cache|incremental-cache|response-cache/)(f) || named(/^getIncrementalCache$/)(f),
+  },
+  { name: "route matching (custom headers, rewrites, redirects, the proxy's matcher)", matches: inFile(/path-to-regexp|prepare-destination|route-matcher|middleware-route-matcher/) },
+  { name: "writing the response (res.end, Buffer.byteLength, compression wrapper)", matches: (f) => (f.url === "node:_http_outgoing" && f.functionName === "end") || f.functionName === "byteLength" || inFile(/compiled\/compression/)(f) },
+  { name: "instrumentation.ts", matches: inFile(/instrumentation/) },
+  { name: "Next's tracing and async context (tracer, async_hooks)", matches: (f) => inFile(/trace\/tracer|async_hooks/)(f) || /^node:(internal\/)?async_hooks$/.test(f.url) },
+  // Leaf-side frames only: node:_http_server sits under every request handler and would count everything.
+  { name: "socket writes (net, stream_base, writev)", matches: (f) => /^node:(net|internal\/stream_base_commons)$/.test(f.url) || /^(writev|writeUtf8String|writeBuffer)$/.test(f.functionName) },
   { name: "garbage collection", matches: named(/^\(garbage collector\)$/) },
 ];
 
