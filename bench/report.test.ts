@@ -138,10 +138,12 @@ describe("renderReport", () => {
 });
 
 describe("keptSections", () => {
-  it("carries the hand-written profile analysis over to the next report, and nothing else", () => {
-    const previous = "# Storefront benchmark\n\n## 2. Throughput\n\nold table\n\n## Where the time goes\n\nThe proxy took 12%.\n\n## Notes\n\nold notes\n";
-    expect(keptSections(previous)).toBe("## Where the time goes\n\nThe proxy took 12%.");
-    expect(renderReport(results, keptSections(previous))).toMatch(/## Notes: what limited the numbers[\s\S]*\n## Where the time goes\n\nThe proxy took 12%\.\n$/);
+  it("carries the hand-written tail (the profile's analysis and what follows it) over to the next report, and nothing else", () => {
+    const previous = "# Storefront benchmark\n\n## 2. Throughput\n\nold table\n\n## Where the time goes\n\nThe proxy took 12%.\n\n## A prefetch\n\nNext's.\n";
+    expect(keptSections(previous)).toBe("## Where the time goes\n\nThe proxy took 12%.\n\n## A prefetch\n\nNext's.");
+    const next = renderReport(results, keptSections(previous));
+    expect(next).not.toContain("old table");
+    expect(next).toMatch(/## Notes: what limited the numbers[\s\S]*\n## Where the time goes\n\nThe proxy took 12%\.\n\n## A prefetch\n\nNext's\.\n$/);
     expect(keptSections("# Storefront benchmark\n\n## Notes\n")).toBe("");
   });
 });

@@ -212,14 +212,12 @@ function lighthouseSection(results: BenchResults): string {
   ].join("\n");
 }
 
-/** Hand-written sections a run keeps from the previous results.md (the profile's analysis is not generated). */
+/** From this heading to the end, results.md is hand-written (the profile's analysis): a run keeps it. */
 export const KEPT_SECTION = "## Where the time goes";
 
 export function keptSections(previous: string): string {
   const start = previous.indexOf(`\n${KEPT_SECTION}`);
-  if (start < 0) return "";
-  const next = previous.indexOf("\n## ", start + 1);
-  return previous.slice(start + 1, next < 0 ? undefined : next).trim();
+  return start < 0 ? "" : previous.slice(start + 1).trim();
 }
 
 export function renderReport(results: BenchResults, kept = ""): string {
