@@ -25,7 +25,7 @@ function layoutNote(results: BenchResults): string | null {
   const shares = targets.map((load) => Math.round((load.result.requestsPerSecond / layout.result.requestsPerSecond) * 100));
   const verdict =
     layout.result.requestsPerSecond / hello < TARGETS.pageRatio.floor
-      ? "The layout alone misses the target, so costs every page shares (the proxy, headers, the cache read, the layout's HTML) cap every page before any page's own content counts"
+      ? "The layout alone misses the target, so costs every page shares (headers, the cache read, the layout's HTML) cap every page before any page's own content counts"
       : "The layout leaves room, so the gap is in the pages' own content";
   return `${layout.path} has no data of its own and served ${percent(layout.result.requestsPerSecond, hello)} of the hello-world page's rate; the data pages served ${Math.min(...shares)}–${Math.max(...shares)}% of the layout-only rate. ${verdict}.`;
 }
