@@ -36,9 +36,9 @@ function passThrough(request: NextRequest, requestId: string): NextResponse {
 // Where logs are written or a sign-in is needed: the signed-in areas, every route handler (all under /api,
 // plus /checkout/cancel and the admin exports), the order lookup (rate-limited per client), and server
 // actions from any page (with JavaScript they send Next-Action; without it they are form posts, and a body
-// brings a Content-Type). Cached pages, public files and metadata routes skip the proxy: it cost about a
-// tenth of a cached page's CPU time (bench/results.md, "Where the time goes"). Code that logs outside these
-// paths still gets an id (lib/log/request-logger.ts).
+// brings a Content-Type). Cached pages, public files and metadata routes skip the proxy: that doubled a cached
+// product page's req/s (bench/results.md, "Where the time goes"). Code that logs outside these paths still gets
+// an id (lib/log/request-logger.ts).
 export const config = {
   matcher: [
     "/admin/:path*",
