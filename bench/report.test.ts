@@ -39,7 +39,7 @@ const results: BenchResults = {
   floor: {
     firstLoad: firstLoad("/", 174_000),
     loads: [
-      { label: "hello-world page", path: "/", kind: "page", mark: "static", target: false, result: load(1000) },
+      { label: "hello-world page", path: "/", kind: "page", mark: "static", target: false, result: load(1000), runs: [load(800), load(1200)] },
       { label: "hello-world public file", path: "/logo.svg", kind: "public file", mark: "static", target: false, result: load(4000) },
       { label: "hello-world metadata route", path: "/icon.svg", kind: "metadata route", mark: "static", target: false, result: load(2000) },
     ],
@@ -93,6 +93,8 @@ describe("renderReport", () => {
     expect(line("| icon `/icon.svg`")).toContain("| 50% | none set | info |");
     expect(line("| layout only `/no-access`")).toContain("| 50% | ≥ 60% (aim 80%) | info |");
     expect(line("| hello-world page `/`")).toContain("| 100% | reference | reference |");
+    expect(line("| hello-world page `/`")).toContain("| page | ○ | 1,000 (800 then 1,200) |");
+    expect(line("| hello-world public file `/logo.svg`")).toContain("| public file | ○ | 4,000 |");
   });
 
   it("fails a page with non-2xx answers whatever its rate", () => {

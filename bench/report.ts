@@ -93,7 +93,9 @@ function throughputSection(results: BenchResults): string {
     `${load.label} \`${load.path}\``,
     load.kind,
     markOf(load.mark),
-    whole(load.result.requestsPerSecond),
+    load.runs && load.runs.length > 1
+      ? `${whole(load.result.requestsPerSecond)} (${load.runs.map((run) => whole(run.requestsPerSecond)).join(" then ")})`
+      : whole(load.result.requestsPerSecond),
     load.result.p50Ms,
     `${load.result.p99Ms} (context)`,
     load.result.non2xx,
@@ -124,7 +126,8 @@ function throughputSection(results: BenchResults): string {
     "## 2. Throughput (`next start`, fresh embedded database)",
     "",
     "Each store URL is compared with the hello-world app (same Next, built and started by this run, load-tested in the",
-    `same phase just before the store) serving the same kind of URL: its page \`/\`, and the store's own ${files}.`,
+    "same phase before and after the store's URLs, the two runs averaged; both shown) serving the same kind of URL: its",
+    `page \`/\`, and the store's own ${files}.`,
     `Targets: pages ${targetText("page")} of the hello-world page, public files ${targetText("public file")} of the same file, no`,
     `non-2xx answers, p99 under ${TARGETS.p99Ms} ms at ${results.settings.connections} connections.`,
     "",

@@ -9,8 +9,11 @@ import type { MetadataPlacement } from "./page-head";
 import type { RouteMark } from "./route-marks";
 
 export type MeasuredRoute = FirstLoad & { mark: RouteMark | null; headers: PageHeaders; metadata: MetadataPlacement; ms: number };
-/** One URL under load; `target: false` rows are context, with no verdict on their ratio. */
-export type LoadedRoute = { label: string; path: string; kind: LoadKind; mark: RouteMark | null; target: boolean; result: LoadResult };
+/**
+ * One URL under load; `target: false` rows are context, with no verdict on their ratio. `runs` holds the separate
+ * runs a result combines (the hello-world references are load-tested before and after the store's URLs).
+ */
+export type LoadedRoute = { label: string; path: string; kind: LoadKind; mark: RouteMark | null; target: boolean; result: LoadResult; runs?: LoadResult[] };
 
 export type BenchResults = {
   date: string;
