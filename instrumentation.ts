@@ -32,14 +32,16 @@ export async function register() {
 // (what the error page shows in production), never the request's headers or cookies.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { logger } = await import("./lib/log/logger");
-  const requestId = request.headers["x-request-id"];
+  const [{ logger }, { isValidRequestId, REQUEST_ID_HEADER }] = await Promise.all([import("./lib/log/logger"), import("./lib/log/request-id")]);
+  // proxy.ts set the id where its matcher runs; elsewhere (cached pages) the line still gets one of its own.
+  const header = request.headers[REQUEST_ID_HEADER];
+  const requestId = typeof header === "string" && isValidRequestId(header) ? header : crypto.randomUUID();
   const digest = error && typeof error === "object" && "digest" in error ? String(error.digest) : undefined;
   logger.error(
     {
       err: error,
       digest,
-      requestId: typeof requestId === "string" ? requestId : undefined,
+      requestId,
       method: request.method,
       path: request.path.split("?")[0], // query strings may carry tokens (sign-in links, callbacks)
       route: context.routePath,

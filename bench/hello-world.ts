@@ -1,8 +1,11 @@
 // The floor: the smallest App Router app (one static page), built with this repository's next and
-// react through a symlinked node_modules, so its JavaScript is what any page of ours starts from.
-import { mkdtemp, mkdir, realpath, rm, symlink, writeFile } from "node:fs/promises";
+// react through a symlinked node_modules, so its JavaScript is what any page of ours starts from. It also
+// serves the store's own public SVG and icon at the same paths, so a file and a metadata route compare
+// like for like.
+import { copyFile, mkdtemp, mkdir, realpath, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { SAME_FILES } from "./config";
 import { REPO_ROOT } from "./next-app";
 
 const FILES: Record<string, string> = {
@@ -31,7 +34,9 @@ export async function createHelloWorldApp(): Promise<{ dir: string; remove: () =
   const dir = await mkdtemp(path.join(os.tmpdir(), "bench-hello-"));
   const modules = await realpath(path.join(REPO_ROOT, "node_modules"));
   await mkdir(path.join(dir, "app"));
+  await mkdir(path.join(dir, "public"));
   for (const [file, text] of Object.entries(FILES)) await writeFile(path.join(dir, file), text);
+  for (const file of SAME_FILES) await copyFile(path.join(REPO_ROOT, file.source), path.join(dir, file.source));
   await symlink(modules, path.join(dir, "node_modules"), "dir");
   const root = commonAncestor(await realpath(dir), modules);
   await writeFile(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(root)} } };\n`);

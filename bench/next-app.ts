@@ -18,8 +18,9 @@ export function nextBuild(cwd: string, extra: Record<string, string> = {}): Prom
   return runToEnd(process.execPath, [NEXT_BIN, "build"], { cwd, env: cleanEnv(extra) });
 }
 
-export async function nextStart(cwd: string, port: number, extra: Record<string, string>, readyPath: string): Promise<Started> {
-  const server = startGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+/** `nodeArgs` go to the server's node process (for example `--cpu-prof`: next start serves in that process). */
+export async function nextStart(cwd: string, port: number, extra: Record<string, string>, readyPath: string, nodeArgs: string[] = []): Promise<Started> {
+  const server = startGroup(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd,
     env: cleanEnv(extra),
   });

@@ -1,6 +1,6 @@
 // "What limited the numbers": observations drawn from the run's own data, never from guesses.
 import { TARGETS } from "./config";
-import { kB, markOf, percent } from "./format";
+import { kB, percent } from "./format";
 import type { BenchResults } from "./results";
 
 function loadNote(results: BenchResults): string | null {
@@ -8,16 +8,6 @@ function loadNote(results: BenchResults): string | null {
   const highest = Math.max(...values);
   if (highest < results.machine.cores) return null;
   return `Busy machine: the 1-minute load average was ${Math.min(...values)}–${highest} on ${results.machine.cores} cores during the run, so other work shared the CPU. Absolute req/s and Lighthouse timings are pessimistic and noisy; compare the ratios within this run.`;
-}
-
-function staticRouteNote(results: BenchResults): string | null {
-  const { staticRoute, marks } = results.store;
-  const pages = Object.entries(marks).filter(([route]) => !/\.(svg|txt|xml|ico|png)$/.test(route) && !route.startsWith("/api/"));
-  const staticPages = pages.filter(([, mark]) => mark === "static").map(([route]) => route);
-  if (staticPages.length > 0) return null;
-  const marked = pages.map(([route, mark]) => `${markOf(mark)} ${route}`).join(", ");
-  const reference = staticRoute ? `${staticRoute.path} (${staticRoute.contentType ?? "unknown type"})` : "none";
-  return `No HTML page of the store is prerendered whole (${marked}); the only static reference is ${reference}, so the "% of static" column compares pages with a file served from the prerender cache. The hello-world page (○, HTML, separate server) is the second reference.`;
 }
 
 function perRequestNote(results: BenchResults): string | null {
@@ -28,16 +18,24 @@ function perRequestNote(results: BenchResults): string | null {
 }
 
 function layoutNote(results: BenchResults): string | null {
-  const reference = results.store.staticRoute?.result.requestsPerSecond ?? 0;
-  const layout = results.store.pages.find((page) => !page.target);
-  const targets = results.store.pages.filter((page) => page.target);
-  if (!layout || targets.length === 0 || reference === 0 || layout.result.requestsPerSecond === 0) return null;
-  const shares = targets.map((page) => Math.round((page.result.requestsPerSecond / layout.result.requestsPerSecond) * 100));
+  const hello = results.floor.loads.find((load) => load.kind === "page")?.result.requestsPerSecond ?? 0;
+  const layout = results.store.loads.find((load) => load.kind === "page" && !load.target);
+  const targets = results.store.loads.filter((load) => load.kind === "page" && load.target);
+  if (!layout || targets.length === 0 || hello === 0 || layout.result.requestsPerSecond === 0) return null;
+  const shares = targets.map((load) => Math.round((load.result.requestsPerSecond / layout.result.requestsPerSecond) * 100));
   const verdict =
-    layout.result.requestsPerSecond / reference < TARGETS.throughputRatio
-      ? "The layout alone misses the target, so the shared per-request work (root layout and its Suspense holes) caps every page before any page's own reads count"
-      : "The layout leaves room, so the gap is in the pages' own rendering and reads";
-  return `${layout.path} has no data of its own and served ${percent(layout.result.requestsPerSecond, reference)} of the static rate; the data pages served ${Math.min(...shares)}–${Math.max(...shares)}% of the layout-only rate. ${verdict}.`;
+    layout.result.requestsPerSecond / hello < TARGETS.pageRatio.floor
+      ? "The layout alone misses the target, so costs every page shares (headers, the cache read, the layout's HTML) cap every page before any page's own content counts"
+      : "The layout leaves room, so the gap is in the pages' own content";
+  return `${layout.path} has no data of its own and served ${percent(layout.result.requestsPerSecond, hello)} of the hello-world page's rate; the data pages served ${Math.min(...shares)}–${Math.max(...shares)}% of the layout-only rate. ${verdict}.`;
+}
+
+function fileNote(results: BenchResults): string | null {
+  const store = results.store.loads.find((load) => load.kind === "public file");
+  const hello = results.floor.loads.find((load) => load.kind === "public file");
+  const page = results.floor.loads.find((load) => load.kind === "page");
+  if (!store || !hello || !page || hello.result.requestsPerSecond === 0) return null;
+  return `The same public file served ${percent(store.result.requestsPerSecond, hello.result.requestsPerSecond)} of the hello-world app's rate: a public file runs no page code, so what remains is the work the store's configuration adds to every request (custom headers, rewrites, the proxy's matcher). For scale, the hello-world app served its file at ${percent(hello.result.requestsPerSecond, page.result.requestsPerSecond)} of its page's rate.`;
 }
 
 function javascriptNote(results: BenchResults): string | null {
@@ -102,7 +100,7 @@ function metadataNote(results: BenchResults): string | null {
 }
 
 function failuresNote(results: BenchResults): string | null {
-  const failing = results.store.pages.filter((page) => page.result.non2xx > 0 || page.result.errors > 0);
+  const failing = [...results.floor.loads, ...results.store.loads].filter((page) => page.result.non2xx > 0 || page.result.errors > 0);
   if (failing.length === 0) return null;
   return `Failed responses under load: ${failing
     .map((page) => `${page.path} ${page.result.non2xx} non-2xx, ${page.result.errors} errors/timeouts (${JSON.stringify(page.result.statusCodes)})`)
@@ -110,6 +108,6 @@ function failuresNote(results: BenchResults): string | null {
 }
 
 export function observations(results: BenchResults): string[] {
-  const notes = [loadNote, staticRouteNote, perRequestNote, layoutNote, javascriptNote, metadataNote, lighthouseNote, failuresNote];
+  const notes = [loadNote, perRequestNote, layoutNote, fileNote, javascriptNote, metadataNote, lighthouseNote, failuresNote];
   return notes.map((note) => note(results)).filter((note): note is string => note !== null);
 }

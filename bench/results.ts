@@ -1,4 +1,5 @@
 // The shape of one run, as run.ts collects it and report.ts renders it (also saved raw in bench/out/).
+import type { LoadKind } from "./config";
 import type { PageHeaders } from "./fetch-page";
 import type { FirstLoad } from "./first-load-js";
 import type { PageAudit } from "./lighthouse-audit";
@@ -8,7 +9,11 @@ import type { MetadataPlacement } from "./page-head";
 import type { RouteMark } from "./route-marks";
 
 export type MeasuredRoute = FirstLoad & { mark: RouteMark | null; headers: PageHeaders; metadata: MetadataPlacement; ms: number };
-export type LoadedPage = { label: string; path: string; mark: RouteMark | null; target: boolean; result: LoadResult };
+/**
+ * One URL under load; `target: false` rows are context, with no verdict on their ratio. `runs` holds the separate
+ * runs a result combines (the hello-world references are load-tested before and after the store's URLs).
+ */
+export type LoadedRoute = { label: string; path: string; kind: LoadKind; mark: RouteMark | null; target: boolean; result: LoadResult; runs?: LoadResult[] };
 
 export type BenchResults = {
   date: string;
@@ -22,12 +27,12 @@ export type BenchResults = {
   article: string;
   /** APP_URL the store was built and started with (canonical links are baked into prerendered shells). */
   appUrl: { build: string; start: string };
-  floor: { firstLoad: FirstLoad; throughput: LoadResult | null; lighthouse: PageAudit | null };
+  /** The hello-world app: its page, and the store's own public file and icon at the same paths. */
+  floor: { firstLoad: FirstLoad; loads: LoadedRoute[]; lighthouse: PageAudit | null };
   store: {
     marks: Record<string, RouteMark>;
-    staticRoute: { path: string; contentType: string | null; result: LoadResult } | null;
     routes: MeasuredRoute[];
-    pages: LoadedPage[];
+    loads: LoadedRoute[];
     lighthouse: PageAudit[];
   };
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRouteMarks, pickStaticRoute } from "./route-marks";
+import { parseRouteMarks } from "./route-marks";
 
 const output = `Route (app)
 ┌ ◐ /
@@ -27,16 +27,5 @@ describe("parseRouteMarks", () => {
     expect(marks.get("/robots.txt")).toBe("dynamic");
     expect([...marks.keys()]).not.toContain("Proxy");
     expect(marks.size).toBe(8);
-  });
-});
-
-describe("pickStaticRoute", () => {
-  it("skips preferred routes that render per request and takes the first static one", () => {
-    expect(pickStaticRoute(parseRouteMarks(output), ["/no-access", "/robots.txt", "/icon.svg"])).toBe("/icon.svg");
-  });
-
-  it("falls back to any static route and reports none when the build has none", () => {
-    expect(pickStaticRoute(new Map([["/about", "static"]]), ["/no-access"])).toBe("/about");
-    expect(pickStaticRoute(new Map([["/", "partial"]]), ["/"])).toBeNull();
   });
 });

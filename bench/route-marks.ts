@@ -12,11 +12,3 @@ export function parseRouteMarks(buildOutput: string): Map<string, RouteMark> {
   }
   return marks;
 }
-
-/** The first preferred route the build prerendered as static content, else any static route without params. */
-export function pickStaticRoute(marks: Map<string, RouteMark>, preference: string[]): string | null {
-  const preferred = preference.find((route) => marks.get(route) === "static");
-  if (preferred) return preferred;
-  for (const [route, mark] of marks) if (mark === "static" && !route.includes("[") && route !== "/_not-found") return route;
-  return null;
-}

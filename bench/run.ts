@@ -1,8 +1,10 @@
-// `npm run bench`: the storefront against its floors (DESIGN.md, "Floors measured").
-//   1. hello-world floor: build, first-load JS, req/s of its static page
+// `npm run bench`: the storefront against a hello-world app of the same Next (issue 17).
+//   1. hello-world: build (its page, plus the store's public SVG and icon at the same paths), start, first-load
+//      JS, Lighthouse; the server stays up for the throughput phase
 //   2. the store: `next build` into .next-bench, `next start` on a fresh embedded database
-//   3. first-load JS per route, Lighthouse (on a calm machine, before any load test), req/s against the
-//      store's static route
+//   3. first-load JS per route, Lighthouse (on a calm machine, before any load test)
+//   4. throughput: the hello-world page, file and icon, each store URL, then the hello-world URLs again (their
+//      two runs averaged), back to back in one phase, so every ratio compares numbers taken in the same conditions
 // Writes bench/results.md (committed) and bench/out/ (raw). Every server it starts is stopped.
 // Flags: --quick (short load runs), --skip-store-build (reuse .next-bench from the last run),
 //        --wait-quiet (first wait, up to 10 minutes, until the load average drops below the core count).
@@ -14,26 +16,26 @@ import {
   CALM,
   FALLBACK_ARTICLE,
   FIRST_LOAD_ROUTES,
+  HELLO_LOADS,
   LIGHTHOUSE_PAGES,
   LIGHTHOUSE_RUNS,
   LOAD,
   LOAD_PAGES,
   QUICK_LOAD,
-  STATIC_ROUTE_PREFERENCE,
   STORE_ENV,
 } from "./config";
 import { fetchPage, warm } from "./fetch-page";
 import { FirstLoadMeter } from "./first-load-js";
 import { createHelloWorldApp } from "./hello-world";
 import { auditPage, withChromium } from "./lighthouse-audit";
-import { loadTest } from "./load-test";
+import { combineLoads, loadTest } from "./load-test";
 import { describeMachine, describeSource, loadAverage } from "./machine";
 import { nextBuild, nextStart, REPO_ROOT } from "./next-app";
 import { metadataPlacement } from "./page-head";
 import { delay, freePort, killAllGroups, stopGroup, type Started } from "./processes";
-import { renderReport } from "./report";
-import type { BenchResults, LoadedPage, MeasuredRoute } from "./results";
-import { parseRouteMarks, pickStaticRoute, type RouteMark } from "./route-marks";
+import { keptSections, renderReport } from "./report";
+import type { BenchResults, LoadedRoute, MeasuredRoute } from "./results";
+import { parseRouteMarks, type RouteMark } from "./route-marks";
 
 const OUT = path.join(REPO_ROOT, "bench/out");
 const BUILD_RECORD = path.join(OUT, "store-build.json");
@@ -65,25 +67,28 @@ async function measuredLoad(url: string) {
   return result;
 }
 
-async function floorPhase(): Promise<BenchResults["floor"]> {
+type Floor = { server: Started; baseUrl: string; remove: () => Promise<void>; results: Omit<BenchResults["floor"], "loads"> };
+
+/** Builds and starts the hello-world app; the caller stops it (it is load-tested beside the store later). */
+async function floorPhase(): Promise<Floor> {
   const app = await createHelloWorldApp();
   let server: Started | undefined;
   try {
     await nextBuild(app.dir);
     const port = await freePort();
     server = await nextStart(app.dir, port, {}, "/");
-    const url = `http://127.0.0.1:${port}/`;
-    const page = await fetchPage(url);
-    const firstLoad = await new FirstLoadMeter(url).measure("/", page.status, page.html);
-    const throughput = await measuredLoad(url);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const page = await fetchPage(`${baseUrl}/`);
+    const firstLoad = await new FirstLoadMeter(baseUrl).measure("/", page.status, page.html);
     await waitCalm();
     const lighthouse = await withChromium((chrome) =>
-      auditPage(chrome, url, "/", LIGHTHOUSE_RUNS, path.join(OUT, "lighthouse-hello-world.json")),
+      auditPage(chrome, baseUrl, "/", LIGHTHOUSE_RUNS, path.join(OUT, "lighthouse-hello-world.json")),
     );
-    return { firstLoad, throughput, lighthouse };
-  } finally {
+    return { server, baseUrl, remove: app.remove, results: { firstLoad, lighthouse } };
+  } catch (error) {
     if (server) await stopGroup(server);
     await app.remove();
+    throw error;
   }
 }
 
@@ -157,15 +162,15 @@ async function main() {
   if (args.has("--wait-quiet")) await waitForLoadBelow(1, 10 * 60_000, "before starting");
   const date = new Date().toISOString();
   const floor = await phase("floor", floorPhase);
-  log(`floor: ${floor.firstLoad.totalBytes} bytes of JS, ${Math.round(floor.throughput?.requestsPerSecond ?? 0)} req/s`);
-
-  const source = describeSource(); // before the build, which reads the tree as it is now
-  const build = await phase("store build", storeBuild);
-  const marks = parseRouteMarks(build.output);
-  const markOf = markFinder(marks);
+  log(`floor: ${floor.results.firstLoad.totalBytes} bytes of JS`);
 
   let server: Started | undefined;
   try {
+    const source = describeSource(); // before the build, which reads the tree as it is now
+    const build = await phase("store build", storeBuild);
+    const marks = parseRouteMarks(build.output);
+    const markOf = markFinder(marks);
+
     const started = await phase("store start", () => storeStart(build));
     server = started.server;
     const { baseUrl } = started;
@@ -188,22 +193,31 @@ async function main() {
       }),
     );
 
-    const { staticRoute, pages } = await phase("throughput", async () => {
-      const staticPath = pickStaticRoute(marks, STATIC_ROUTE_PREFERENCE);
-      let reference: BenchResults["store"]["staticRoute"] = null;
-      if (staticPath) {
-        log(`  load ${staticPath} (static reference)`);
-        const { headers } = await fetchPage(`${baseUrl}${staticPath}`);
-        reference = { path: staticPath, contentType: headers.contentType, result: await measuredLoad(`${baseUrl}${staticPath}`) };
-      }
-      const loaded: LoadedPage[] = [];
+    const { helloLoads, storeLoads } = await phase("throughput", async () => {
+      // The hello-world references run before and after the store's URLs and are averaged: on a shared machine a
+      // single run can land on a busier moment than the store's and skew every ratio.
+      const helloRun = async () => {
+        const results = [];
+        for (const reference of HELLO_LOADS) {
+          log(`  load hello-world ${reference.path}`);
+          results.push(await measuredLoad(`${floor.baseUrl}${reference.path}`));
+        }
+        return results;
+      };
+      const helloBefore = await helloRun();
+      const storeLoads: LoadedRoute[] = [];
       for (const page of LOAD_PAGES) {
         const pagePath = withArticle(page.path);
         log(`  load ${pagePath}`);
         const result = await measuredLoad(`${baseUrl}${pagePath}`);
-        loaded.push({ label: page.label, path: pagePath, mark: markOf(pagePath), target: page.target, result });
+        storeLoads.push({ ...page, path: pagePath, mark: page.kind === "public file" ? null : markOf(pagePath), result });
       }
-      return { staticRoute: reference, pages: loaded };
+      const helloAfter = await helloRun();
+      const helloLoads: LoadedRoute[] = HELLO_LOADS.map((reference, i) => {
+        const runs = [helloBefore[i], helloAfter[i]];
+        return { ...reference, mark: "static", target: false, result: combineLoads(runs), runs };
+      });
+      return { helloLoads, storeLoads };
     });
 
     const results: BenchResults = {
@@ -215,14 +229,18 @@ async function main() {
       settings,
       article,
       appUrl: { build: build.appUrl, start: baseUrl },
-      floor,
-      store: { marks: Object.fromEntries(marks), staticRoute, routes, pages, lighthouse },
+      floor: { ...floor.results, loads: helloLoads },
+      store: { marks: Object.fromEntries(marks), routes, loads: storeLoads, lighthouse },
     };
     await writeFile(path.join(OUT, "results.json"), JSON.stringify(results, null, 2));
-    await writeFile(path.join(REPO_ROOT, "bench/results.md"), renderReport(results));
+    const report = path.join(REPO_ROOT, "bench/results.md");
+    const previous = existsSync(report) ? await readFile(report, "utf8") : "";
+    await writeFile(report, renderReport(results, keptSections(previous)));
     log("wrote bench/results.md");
   } finally {
     if (server) await stopGroup(server);
+    await stopGroup(floor.server);
+    await floor.remove();
   }
 }
 

@@ -1,15 +1,15 @@
-// The HTTP edges through the real server (next start): request ids from proxy.ts, 405 with Allow for
+// The HTTP edges through the real server (next start): request ids from proxy.ts where logs are written, 405 with Allow for
 // methods a route does not implement, 400/413 for bad bodies.
 import { expect, test } from "@playwright/test";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-test("every response carries a request id: the load balancer's when sane, else a new one", async ({ request }) => {
-  const page = await request.get("/");
-  expect(page.headers()["x-request-id"]).toMatch(UUID);
+test("wherever logs are written, responses carry a request id: the load balancer's when sane, else a new one", async ({ request }) => {
+  const session = await request.get("/api/storefront/session");
+  expect(session.headers()["x-request-id"]).toMatch(UUID);
   const api = await request.get("/api/health");
   expect(api.headers()["x-request-id"]).toMatch(UUID);
-  expect(api.headers()["x-request-id"]).not.toBe(page.headers()["x-request-id"]);
+  expect(api.headers()["x-request-id"]).not.toBe(session.headers()["x-request-id"]);
 
   const kept = await request.get("/api/health", { headers: { "x-request-id": "lb-7c2a9f1e4b3d8a6c" } });
   expect(kept.headers()["x-request-id"]).toBe("lb-7c2a9f1e4b3d8a6c");
@@ -19,6 +19,15 @@ test("every response carries a request id: the load balancer's when sane, else a
   const redirected = await request.get("/admin", { maxRedirects: 0 });
   expect(redirected.status()).toBe(307);
   expect(redirected.headers()["x-request-id"]).toMatch(UUID);
+
+  // A form posted to a cached page (a server action without JavaScript) goes through the proxy too.
+  const posted = await request.post("/products/us111", { form: { quantity: "1" }, maxRedirects: 0 });
+  expect(posted.headers()["x-request-id"]).toMatch(UUID);
+  // Reading a cached page writes no log: the proxy stays out of its way, the security headers do not.
+  const page = await request.get("/products/us111");
+  expect(page.status()).toBe(200);
+  expect(page.headers()["x-request-id"]).toBeUndefined();
+  expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
 });
 
 test("a method a route does not implement gets 405 with Allow; OPTIONS lists the methods", async ({ request }) => {

@@ -1,8 +1,9 @@
 // The request id: kept from a load balancer when sane, otherwise a fresh UUID; set on the request the
 // route sees and echoed on the response (proxy.ts); log lines of that request carry it.
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { proxy } from "../../proxy";
+import { config, proxy } from "../../proxy";
 import { env } from "../env";
 import { createLogger } from "./logger";
 import { isValidRequestId, REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
@@ -87,6 +88,27 @@ describe("proxy", () => {
   });
 });
 
+describe("where the proxy runs", () => {
+  const runs = (url: string, headers: Record<string, string> = {}) => unstable_doesMiddlewareMatch({ config, url, headers });
+
+  it("runs wherever logs are written or a sign-in is needed", () => {
+    for (const path of ["/admin", "/admin/orders?status=PAID", "/account", "/account/orders", "/api/health", "/api/stripe/webhook", "/checkout/cancel?order=1", "/orders/lookup"])
+      expect(runs(`http://localhost${path}`), path).toBe(true);
+  });
+
+  it("runs on a server action posted from any page, with or without JavaScript", () => {
+    expect(runs("http://localhost/products/us111", { "next-action": "7f3a9c" })).toBe(true);
+    expect(runs("http://localhost/cart", { "content-type": "multipart/form-data; boundary=x" })).toBe(true);
+    expect(runs("http://localhost/signup", { "content-type": "application/x-www-form-urlencoded" })).toBe(true);
+  });
+
+  it("leaves cached pages, public files and metadata routes alone", () => {
+    for (const path of ["/", "/products/us111", "/learn/leg-cramps-causes", "/logo.svg", "/icon.svg", "/robots.txt", "/_next/static/chunks/a.js"])
+      expect(runs(`http://localhost${path}`), path).toBe(false);
+    expect(runs("http://localhost/administrators-guide")).toBe(false);
+  });
+});
+
 describe("requestLogger", () => {
   afterEach(() => {
     vi.doUnmock("next/headers");
@@ -115,12 +137,62 @@ describe("requestLogger", () => {
     expect(JSON.parse(lines[0]).requestId).toBe("req-from-route-1");
   });
 
+  it("chooses an id where the proxy did not run, the same one for every line of that request", async () => {
+    const request = new Headers();
+    const { requestLogger, lines } = await loggerWith(async () => request);
+    (await requestLogger()).error("first line");
+    (await requestLogger()).error("second line");
+    const [first, second] = lines.map((line) => JSON.parse(line).requestId);
+    expect(first).toMatch(UUID);
+    expect(second).toBe(first);
+    const handlerRequest = new Request("http://localhost/");
+    (await requestLogger(handlerRequest)).warn("route line");
+    (await requestLogger(handlerRequest)).warn("route line again");
+    expect(JSON.parse(lines[2]).requestId).toMatch(UUID);
+    expect(JSON.parse(lines[3]).requestId).toBe(JSON.parse(lines[2]).requestId);
+    expect(JSON.parse(lines[2]).requestId).not.toBe(first);
+  });
+
+  it("replaces a client's malformed id rather than logging it", async () => {
+    const { requestLogger, lines } = await loggerWith(async () => new Headers({ [REQUEST_ID_HEADER]: "<script>alert(1)</script>" }));
+    (await requestLogger()).error("line");
+    expect(JSON.parse(lines[0]).requestId).toMatch(UUID);
+  });
+
   it("falls back to the plain logger outside a request, without throwing", async () => {
     const { requestLogger, lines } = await loggerWith(async () => {
       throw new Error("`headers` was called outside a request scope.");
     });
     (await requestLogger()).info("from a script");
     expect(JSON.parse(lines[0])).not.toHaveProperty("requestId");
+  });
+});
+
+describe("onRequestError (instrumentation.ts)", () => {
+  afterEach(() => {
+    vi.doUnmock("./logger");
+    vi.resetModules();
+    vi.unstubAllEnvs();
+  });
+
+  async function logged(headers: Record<string, string>) {
+    vi.resetModules();
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    const lines: string[] = [];
+    vi.doMock("./logger", () => ({ logger: createLogger({ level: "info", destination: { write: (line: string) => void lines.push(line) } }) }));
+    const { onRequestError } = await import("../../instrumentation");
+    const context = { routerKind: "App Router", routePath: "/products/[slug]", routeType: "render", renderSource: "react-server-components", revalidateReason: undefined } as const;
+    await onRequestError(Object.assign(new Error("boom"), { digest: "123" }), { path: "/products/us111?token=x", method: "GET", headers }, context);
+    return JSON.parse(lines[0]);
+  }
+
+  it("logs the proxy's request id when there is one", async () => {
+    expect(await logged({ [REQUEST_ID_HEADER]: "req-0123456789" })).toMatchObject({ requestId: "req-0123456789", digest: "123", path: "/products/us111" });
+  });
+
+  it("gives a page the proxy skipped an id of its own, never a client's malformed one", async () => {
+    expect((await logged({})).requestId).toMatch(UUID);
+    expect((await logged({ [REQUEST_ID_HEADER]: "<bad id>" })).requestId).toMatch(UUID);
   });
 });
 

@@ -1,5 +1,6 @@
-// Every request carries an id (header x-request-id) that its log lines repeat, so one shopper's failure
-// can be found among many. proxy.ts sets it: an id from a load balancer or proxy in front is kept when it
+// Every request that writes logs carries an id (header x-request-id) that its log lines repeat, so one
+// shopper's failure can be found among many. proxy.ts sets it on the paths its matcher names, and
+// request-logger.ts chooses one anywhere else: an id from a load balancer or proxy in front is kept when it
 // looks like one, anything else is replaced by a fresh UUID (a client-chosen value is only ever an
 // opaque label in our logs, never trusted for anything else).
 export const REQUEST_ID_HEADER = "x-request-id";
@@ -13,7 +14,7 @@ export function isValidRequestId(value: string | null | undefined): value is str
 }
 
 /** The incoming id when it is sane, else a new UUID. */
-export function requestIdFrom(headers: Headers): string {
+export function requestIdFrom(headers: Pick<Headers, "get">): string {
   const incoming = headers.get(REQUEST_ID_HEADER)?.trim();
   return isValidRequestId(incoming) ? incoming : crypto.randomUUID();
 }

@@ -3,20 +3,31 @@
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { logger, type Logger } from "./logger";
-import { isValidRequestId, REQUEST_ID_HEADER } from "./request-id";
+import { requestIdFrom } from "./request-id";
+
+// proxy.ts sets the id only on the paths its matcher names. Anywhere else the request has no id (or a
+// client's made-up one), so one is chosen here and kept for the rest of that request: the same request
+// (or next/headers object, one per request) always gives the same id, so its lines still group.
+const chosen = new WeakMap<object, string>();
+
+function idFor(key: object, incoming: Pick<Headers, "get">): string {
+  let id = chosen.get(key);
+  if (!id) {
+    id = requestIdFrom(incoming);
+    chosen.set(key, id);
+  }
+  return id;
+}
 
 /** Pass the handler's `request` when there is one; otherwise the id is read through next/headers. */
 export async function requestLogger(request?: Request): Promise<Logger> {
-  let id: string | null | undefined;
-  if (request) {
-    id = request.headers.get(REQUEST_ID_HEADER);
-  } else {
-    try {
-      id = (await headers()).get(REQUEST_ID_HEADER);
-    } catch (error) {
-      unstable_rethrow(error); // Next's own control flow (prerendering) passes through untouched
-      id = null; // no request here
-    }
+  if (request) return logger.child({ requestId: idFor(request, request.headers) });
+  let list: Pick<Headers, "get">;
+  try {
+    list = await headers();
+  } catch (error) {
+    unstable_rethrow(error); // Next's own control flow (prerendering) passes through untouched
+    return logger; // no request here
   }
-  return isValidRequestId(id) ? logger.child({ requestId: id }) : logger;
+  return logger.child({ requestId: idFor(list, list) });
 }
