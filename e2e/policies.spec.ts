@@ -92,7 +92,7 @@ test("the contact form checks each field, mails support, confirms, and leaves a 
   await page.getByLabel("Your name").fill("Robin Vale");
   await page.getByLabel("E-mail").fill("robin@example.com");
   await page.getByLabel("Order number (optional)").fill("uc-7k3m9qx2");
-  await page.getByLabel("Message").fill(`The UltraGun PRO stops after a minute on speed 6. ${marker}`);
+  await page.getByLabel("Message", { exact: true }).fill(`The UltraGun PRO stops after a minute on speed 6. ${marker}`);
   await page.getByRole("button", { name: "Send message" }).click();
 
   await expect(page.getByRole("heading", { name: "Message sent" })).toBeVisible();
@@ -105,7 +105,7 @@ test("the contact form checks each field, mails support, confirms, and leaves a 
   expect(mail).toMatch(/^Reply-To: robin@example\.com$/m);
 
   await page.getByRole("button", { name: "Write another message" }).click();
-  await expect(page.getByLabel("Message")).toHaveValue("");
+  await expect(page.getByLabel("Message", { exact: true })).toHaveValue("");
 });
 
 test("staff edit a policy page: the storefront shows the new words at once and the audit log records the change", async ({ page }) => {
