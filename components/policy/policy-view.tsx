@@ -14,9 +14,12 @@ export function PolicyView({ page, children }: { page: PolicyPageView; children?
           <header className="border-b border-slate-200 pb-6">
             <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Customer care</p>
             <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{page.title}</h1>
-            <p className="mt-3 text-sm text-slate-500">
-              Last updated <time dateTime={page.updatedAt}>{dateFormat.format(new Date(page.updatedAt))}</time>
-            </p>
+            {page.slug === "contact" ? null : (
+              // Terms and privacy are agreements: the reader must see which version they read.
+              <p className="mt-3 text-sm text-slate-500">
+                Last updated <time dateTime={page.updatedAt}>{dateFormat.format(new Date(page.updatedAt))}</time>
+              </p>
+            )}
           </header>
           <div className="mt-8">
             <MarkdownBody markdown={page.body} />

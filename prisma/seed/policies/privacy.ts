@@ -10,17 +10,59 @@ UltraCare Pro is responsible for the data described here. For any question about
 
 ## What we keep, why and for how long
 
-| What we keep | Why | How long |
-| --- | --- | --- |
-| **Your account**: e-mail address, your name if you give it, your password in scrambled (hashed) form so that nobody can read it, and when you joined | So you can sign in, see your orders and keep your cart on any device | Until you ask us to delete your account |
-| **Google or GitHub sign-in**, only if you choose it: your account number at that service and the sign-in keys it gives us | To recognise you when you sign in that way | Until you delete your account |
-| **Your cart**: the devices in it, how many, and any discount code | So your cart is still there when you come back | Deleted automatically once nobody has changed it for 60 days |
-| **Your orders**: order number, e-mail address, what you bought and what you paid, the discount code used, the delivery name and address, the carrier and tracking number, and the order's history (paid, shipped, refunded) | To deliver your order, answer questions about it, handle returns and warranty claims, and keep the accounts the law requires | As long as tax and accounting law requires us to keep business records, which is several years |
-| **Discount code use**: which code an order used, linked to your account or e-mail | To apply a code's limits, such as once per customer | As long as the order it belongs to |
-| **Payment references**: the numbers Stripe gives your checkout and your payment | To match Stripe's confirmation or refund to your order | As long as the order they belong to |
-| **Attempt counters**: your internet (IP) address, or the e-mail typed into the sign-in form, with a count of recent tries | To stop password guessing and floods of messages or orders | Deleted once their short time window (from minutes to an hour) has ended |
-| **Messages you send us** through the contact form: your name, e-mail, order number and message | To answer you | Kept in our support mailbox while we help you, and as long as the order they are about; they are not stored in the store's database |
-| **Staff changes**: when our staff change something, such as marking your order shipped or refunding it, who did it and what changed | So mistakes can be traced and put right | Kept with our business records |
+### Your account
+
+- **What:** Your e-mail address, your name if you give it, your password in scrambled (hashed) form that nobody can read, and when you joined.
+- **Why:** So you can sign in, see your orders and keep your cart on any device.
+- **How long:** Until you ask us to delete your account.
+
+### Google or GitHub sign-in
+
+- **What:** If you choose it, your account number at that service and the sign-in keys it gives us.
+- **Why:** To recognise you when you sign in that way.
+- **How long:** Until you delete your account.
+
+### Your cart
+
+- **What:** The devices in it, how many, and any discount code.
+- **Why:** So your cart is still there when you come back.
+- **How long:** Deleted automatically once nobody has changed it for 60 days.
+
+### Your orders
+
+- **What:** Order number, e-mail address, what you bought and what you paid, the discount code used, the delivery name and address, the carrier and tracking number, and the order's history (paid, shipped, refunded).
+- **Why:** To deliver your order, answer questions about it, handle returns and warranty claims, and keep the accounts the law requires.
+- **How long:** As long as tax and accounting law requires us to keep business records, which is several years.
+
+### Discount code use
+
+- **What:** Which code an order used, linked to your account or e-mail.
+- **Why:** To apply a code's limits, such as once per customer.
+- **How long:** As long as the order it belongs to.
+
+### Payment references
+
+- **What:** The numbers Stripe gives your checkout and your payment.
+- **Why:** To match Stripe's confirmation or refund to your order.
+- **How long:** As long as the order they belong to.
+
+### Attempt counters
+
+- **What:** Your internet (IP) address, or the e-mail typed into the sign-in form, with a count of recent tries.
+- **Why:** To stop password guessing and floods of messages or orders.
+- **How long:** Deleted once their short time window, from minutes to an hour, has ended.
+
+### Messages you send through the contact form
+
+- **What:** Your name, e-mail, order number and message.
+- **Why:** To answer you.
+- **How long:** Kept in our support mailbox while we help you, and as long as the order they are about. They are not stored in the store's database.
+
+### Staff changes
+
+- **What:** When our staff change something, such as marking your order shipped or refunding it: who did it and what changed.
+- **Why:** So mistakes can be traced and put right.
+- **How long:** Kept with our business records.
 
 **Your card details never reach us.** You type them on Stripe's checkout page, and Stripe keeps them.
 
