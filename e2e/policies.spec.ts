@@ -1,5 +1,6 @@
 // The policy pages a stranger reads before trusting the store: reached from the footer, the buy box and
 // checkout, the contact form that mails support, and a staff edit that shows at once and is audited.
+import { readdirSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -51,11 +52,14 @@ test("each footer link opens its policy page, with its heading and its own words
 test("a policy page is cached whole; a made-up one is a 404 that is never stored", async ({ request }) => {
   await request.get("/policies/returns");
   expect((await request.get("/policies/returns")).headers()["x-nextjs-cache"]).toBe("HIT");
+  const slug = `refund-policy-${Date.now()}`;
   for (let visit = 1; visit <= 2; visit++) {
-    const response = await request.get("/policies/refund-policy");
+    const response = await request.get(`/policies/${slug}`);
     expect(response.status(), `visit ${visit}`).toBe(404);
     expect(response.headers()["x-nextjs-cache"], `visit ${visit}`).not.toBe("HIT");
   }
+  const distDir = resolve(process.env.NEXT_DIST_DIR ?? ".next");
+  expect((readdirSync(distDir, { recursive: true }) as string[]).filter((file) => file.includes(slug))).toEqual([]);
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const { slug } of POLICIES) expect(sitemap).toContain(`/policies/${slug}</loc>`);
 });
