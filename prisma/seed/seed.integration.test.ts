@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
 import { setupTestDatabase } from "../../testing/setup-test-database";
-import { seed } from "./seed";
+import { seed, seedIfEmpty } from "./seed";
 
 const database = setupTestDatabase();
 const now = new Date("2026-11-26T12:00:00Z");
@@ -64,5 +64,14 @@ describe("the demo seed", () => {
     expect(await counts()).toEqual(before);
     expect((await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun" } })).priceCents).toBe(14900);
     expect((await database.db.policyPage.findUniqueOrThrow({ where: { slug: "returns" } })).body).toBe("Returns within 45 days, edited by staff.");
+  });
+
+  it("gives a store seeded before the policy pages existed the missing pages at its next start, keeping the rest", async () => {
+    await database.db.policyPage.delete({ where: { slug: "privacy" } });
+    const products = await database.db.product.count();
+    await seedIfEmpty(database.db);
+    expect(await database.db.policyPage.findUnique({ where: { slug: "privacy" } })).toMatchObject({ title: "Privacy" });
+    expect((await database.db.policyPage.findUniqueOrThrow({ where: { slug: "returns" } })).body).toBe("Returns within 45 days, edited by staff.");
+    expect(await database.db.product.count()).toBe(products);
   });
 });
