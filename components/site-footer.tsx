@@ -1,24 +1,44 @@
 import Link from "next/link";
+import { POLICY_LINK_LABELS, policyPath, type PolicySlug } from "@/lib/policies/policy-slugs";
+
+const HELP: PolicySlug[] = ["contact", "shipping", "returns", "warranty"];
+const LEGAL: PolicySlug[] = ["privacy", "terms"];
+
+const linkClass = "underline-offset-2 hover:text-brand-700 hover:underline";
 
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-600">
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-3">
-        <section aria-labelledby="footer-contact">
-          <h2 id="footer-contact" className="font-semibold text-slate-900">Contact</h2>
-          <p className="mt-2">
-            <a className="underline hover:text-brand-700" href="mailto:care@ultracare.example">care@ultracare.example</a>
-          </p>
-          <p className="mt-1">Monday to Friday, 9:00 to 17:00</p>
-        </section>
-        <section aria-labelledby="footer-shipping">
-          <h2 id="footer-shipping" className="font-semibold text-slate-900">Shipping and returns</h2>
-          <p className="mt-2">Free shipping on orders over $150. Unused devices can be returned within 30 days.</p>
-          <p className="mt-1">
-            <Link className="underline hover:text-brand-700" href="/learn" prefetch={false}>Cramp guides</Link>
-          </p>
-        </section>
-        <section aria-labelledby="footer-medical">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr]">
+        <nav aria-labelledby="footer-help">
+          <h2 id="footer-help" className="font-semibold text-slate-900">Help</h2>
+          <ul className="mt-2 space-y-1.5">
+            {HELP.map((slug) => (
+              <li key={slug}>
+                <Link className={linkClass} href={policyPath(slug)} prefetch={false}>{POLICY_LINK_LABELS[slug]}</Link>
+              </li>
+            ))}
+            <li>
+              <Link className={linkClass} href="/orders/lookup" prefetch={false}>Find your order</Link>
+            </li>
+          </ul>
+          <p className="mt-3">Monday to Friday, 9:00 to 17:00</p>
+        </nav>
+        <nav aria-labelledby="footer-store">
+          <h2 id="footer-store" className="font-semibold text-slate-900">The store</h2>
+          <ul className="mt-2 space-y-1.5">
+            <li>
+              <Link className={linkClass} href="/learn" prefetch={false}>Cramp guides</Link>
+            </li>
+            {LEGAL.map((slug) => (
+              <li key={slug}>
+                <Link className={linkClass} href={policyPath(slug)} prefetch={false}>{POLICY_LINK_LABELS[slug]}</Link>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3">Free shipping on orders over $150. Unused devices can be returned within 30 days.</p>
+        </nav>
+        <section aria-labelledby="footer-medical" className="sm:col-span-2 lg:col-span-1">
           <h2 id="footer-medical" className="font-semibold text-slate-900">Medical disclaimer</h2>
           <p className="mt-2">
             Our guides and devices support comfort and recovery; they do not diagnose or treat any disease. See a doctor

@@ -5,4 +5,6 @@ export const TAGS = {
   articles: "articles",
   article: (slug: string) => `article:${slug}`,
   coupons: "coupons",
+  policies: "policies",
+  policy: (slug: string) => `policy:${slug}`,
 } as const;

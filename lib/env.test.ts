@@ -113,4 +113,10 @@ describe("mail settings", () => {
     expect(parseEnv({ SMTP_URL: "smtps://user:pass@mail.example.com:465" }).SMTP_URL).toBe("smtps://user:pass@mail.example.com:465");
     expect(() => parseEnv({ SMTP_URL: "mail.example.com" })).toThrow("SMTP_URL: must be an smtp:// or smtps:// URL");
   });
+
+  it("takes a support address for the contact form, and refuses one that is not an e-mail", () => {
+    expect(parseEnv({}).SUPPORT_EMAIL).toBeUndefined();
+    expect(parseEnv({ SUPPORT_EMAIL: "help@shop.example" }).SUPPORT_EMAIL).toBe("help@shop.example");
+    expect(() => parseEnv({ SUPPORT_EMAIL: "help desk" })).toThrow("SUPPORT_EMAIL: must be an e-mail address");
+  });
 });

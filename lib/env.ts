@@ -47,6 +47,8 @@ export const envSchema = z.object({
   /** Unset: every message is written to DATA_DIR/mail as an .eml file. */
   SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional()),
   MAIL_FROM: z.string().trim().min(3).default("UltraCare Pro <care@ultracare.example>"),
+  /** Where the contact form's messages go. Unset: MAIL_FROM, the address the store already writes from. */
+  SUPPORT_EMAIL: optionalString.pipe(z.email({ message: "must be an e-mail address such as care@shop.example" }).optional()),
   /** pino level (lib/log/logger.ts checks the word). */
   LOG_LEVEL: optionalString,
   ADMIN_EMAIL: z.email().default("admin@ultracare.test"),

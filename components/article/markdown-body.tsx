@@ -33,8 +33,8 @@ const components: Components = {
       <table className="w-full border-collapse text-left text-sm" {...withoutNode(props)} />
     </div>
   ),
-  th: (props) => <th className="border-b border-slate-300 px-3 py-2 font-semibold" {...withoutNode(props)} />,
-  td: (props) => <td className="border-b border-slate-200 px-3 py-2" {...withoutNode(props)} />,
+  th: (props) => <th className="border-b border-slate-300 px-3 py-2 align-top font-semibold" {...withoutNode(props)} />,
+  td: (props) => <td className="border-b border-slate-200 px-3 py-2 align-top" {...withoutNode(props)} />,
   // Images would need sizes we do not store; their text stands in.
   img: ({ alt }) => (alt ? <span>{alt}</span> : null),
   a: ({ href = "", children }) => {

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { policyPath } from "@/lib/policies/policy-slugs";
 import type { ActionResult } from "@/lib/result";
 
 type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -53,6 +54,12 @@ export function CheckoutForm({ action, signedInEmail, disabled, testPayments }: 
       >
         {pending ? "Opening secure checkout…" : "Check out"}
       </button>
+      <p className="text-sm text-slate-600">
+        By paying for your order you accept our{" "}
+        <Link href={policyPath("terms")} className="font-medium text-brand-700 underline">terms of sale</Link>, including our{" "}
+        <Link href={policyPath("returns")} className="font-medium text-brand-700 underline">returns policy</Link>. Our{" "}
+        <Link href={policyPath("privacy")} className="font-medium text-brand-700 underline">privacy policy</Link> explains how we use your details.
+      </p>
       <p className="text-xs text-slate-500">
         {testPayments ? "Test mode: the next page simulates payment; no card is charged." : "You pay on Stripe's secure checkout page."}
       </p>

@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { AddToCartForm, type AddToCartFormProps } from "@/components/cart/add-to-cart-form";
 import { Price } from "@/components/price";
 import type { ProductDetail, StockState } from "@/lib/catalog";
+import { policyPath } from "@/lib/policies/policy-slugs";
 import type { FlashSaleOffer } from "@/lib/promotions";
 import { FlashSalePrice } from "./flash-sale-price";
 import { StockStatus } from "./stock-status";
@@ -20,7 +22,12 @@ export function ProductPurchase({ product, stock, offer, serverNow, addToCart }:
       </div>
       <StockStatus state={stock} />
       <AddToCartForm action={addToCart} productId={product.id} productName={product.name} available={product.available} />
-      <p className="text-sm text-slate-500">Secure checkout. Unused devices can be sent back within 30 days.</p>
+      <p className="text-sm text-slate-500">
+        Secure checkout. Unused devices can be sent back within 30 days.{" "}
+        <Link href={policyPath("returns")} className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">Returns</Link>
+        {" · "}
+        <Link href={policyPath("warranty")} className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">Warranty</Link>
+      </p>
     </div>
   );
 }

@@ -11,6 +11,7 @@ export const ADMIN_SECTIONS: AdminNavItem[] = [
   { href: "/admin/orders", label: "Orders", permission: "orders.view" },
   { href: "/admin/coupons", label: "Coupons", permission: "coupons.manage" },
   { href: "/admin/articles", label: "Articles", permission: "articles.manage" },
+  { href: "/admin/policies", label: "Policy pages", permission: "articles.manage" },
   { href: "/admin/staff", label: "Staff", permission: "staff.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.view" },
 ];

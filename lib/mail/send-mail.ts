@@ -5,7 +5,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import nodemailer from "nodemailer";
 import { dataPath, env } from "../env";
 
-export type Mail = { to: string; subject: string; text: string; html?: string };
+/** `replyTo`: where a reply goes when it is not the sender (the shopper who wrote through the contact form). */
+export type Mail = { to: string; subject: string; text: string; html?: string; replyTo?: string };
 
 export async function sendMail(mail: Mail): Promise<void> {
   const { SMTP_URL, MAIL_FROM } = env();

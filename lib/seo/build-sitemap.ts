@@ -29,5 +29,11 @@ export function buildSitemap(entries: SitemapEntries, baseUrl: string): Metadata
       changeFrequency: "monthly" as const,
       priority: 0.6,
     })),
+    ...entries.policies.map((policy) => ({
+      url: absoluteUrl(`/policies/${encodeURIComponent(policy.slug)}`, baseUrl),
+      lastModified: policy.updatedAt,
+      changeFrequency: "yearly" as const,
+      priority: 0.3,
+    })),
   ];
 }

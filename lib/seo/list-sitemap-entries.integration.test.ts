@@ -9,7 +9,7 @@ vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("n
 const database = setupTestDatabase();
 
 describe("listSitemapEntries", () => {
-  it("lists active products and published guides only", async () => {
+  it("lists active products, published guides and the policy pages, never a policy page among the guides", async () => {
     const base = { tagline: "t", description: "d", priceCents: 1000, bestFor: "b", severity: "SEVERE" as const };
     await database.db.product.createMany({
       data: [
@@ -24,13 +24,23 @@ describe("listSitemapEntries", () => {
       ],
     });
 
+    await database.db.policyPage.createMany({
+      data: [
+        { slug: "terms", title: "Terms of sale", summary: "s", body: "b" },
+        { slug: "returns", title: "Returns", summary: "s", body: "b" },
+      ],
+    });
+
     const entries = await listSitemapEntries();
 
     expect(entries.products.map((p) => p.slug)).toEqual(["shown"]);
     expect(entries.articles.map((a) => a.slug)).toEqual(["live-guide"]);
+    expect(entries.policies.map((p) => p.slug)).toEqual(["returns", "terms"]); // the footer's order
     const urls = buildSitemap(entries, "https://shop.test").map((entry) => entry.url);
     expect(urls).toContain("https://shop.test/products/shown");
     expect(urls).toContain("https://shop.test/learn/live-guide");
+    expect(urls).toContain("https://shop.test/policies/returns");
+    expect(urls).not.toContain("https://shop.test/learn/returns");
     expect(urls.join(" ")).not.toMatch(/retired|draft-guide/);
   });
 });

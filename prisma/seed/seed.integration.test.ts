@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
 import { setupTestDatabase } from "../../testing/setup-test-database";
-import { seed } from "./seed";
+import { seed, seedIfEmpty } from "./seed";
 
 const database = setupTestDatabase();
 const now = new Date("2026-11-26T12:00:00Z");
@@ -36,6 +36,9 @@ describe("the demo seed", () => {
 
     expect(await database.db.article.count({ where: { published: true } })).toBeGreaterThanOrEqual(3);
 
+    const policies = await database.db.policyPage.findMany({ select: { slug: true, title: true } });
+    expect(policies.map((p) => p.slug).sort()).toEqual(["contact", "privacy", "returns", "shipping", "terms", "warranty"]);
+
     const admin = await database.db.user.findUniqueOrThrow({ where: { email: "owner@shop.test" } });
     expect(admin.role).toBe("ADMIN");
     const [, password] = (await readFile(credentialsFile, "utf8")).trim().split("\n");
@@ -46,17 +49,29 @@ describe("the demo seed", () => {
 
   it("is idempotent and keeps an admin's edits", async () => {
     await database.db.product.update({ where: { slug: "ultragun" }, data: { priceCents: 14900 } });
+    await database.db.policyPage.update({ where: { slug: "returns" }, data: { body: "Returns within 45 days, edited by staff." } });
     const counts = async () => ({
       products: await database.db.product.count(),
       movements: await database.db.inventoryMovement.count(),
       coupons: await database.db.coupon.count(),
       rates: await database.db.couponProductRate.count(),
       articles: await database.db.article.count(),
+      policyPages: await database.db.policyPage.count(),
       users: await database.db.user.count(),
     });
     const before = await counts();
     await seed(database.db, { adminEmail: "owner@shop.test", adminPassword: "another-password", now, log: () => {} });
     expect(await counts()).toEqual(before);
     expect((await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun" } })).priceCents).toBe(14900);
+    expect((await database.db.policyPage.findUniqueOrThrow({ where: { slug: "returns" } })).body).toBe("Returns within 45 days, edited by staff.");
+  });
+
+  it("gives a store seeded before the policy pages existed the missing pages at its next start, keeping the rest", async () => {
+    await database.db.policyPage.delete({ where: { slug: "privacy" } });
+    const products = await database.db.product.count();
+    await seedIfEmpty(database.db);
+    expect(await database.db.policyPage.findUnique({ where: { slug: "privacy" } })).toMatchObject({ title: "Privacy" });
+    expect((await database.db.policyPage.findUniqueOrThrow({ where: { slug: "returns" } })).body).toBe("Returns within 45 days, edited by staff.");
+    expect(await database.db.product.count()).toBe(products);
   });
 });

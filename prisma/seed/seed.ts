@@ -5,6 +5,7 @@ import { writeFile } from "node:fs/promises";
 import type { Db } from "../../lib/database/create-client";
 import { hashPassword } from "../../lib/auth/password";
 import { seedArticles } from "./articles";
+import { seedPolicyPages } from "./policies";
 import { productContent, seedProducts } from "./products";
 
 export const FLASH_SALE_CODE = "FLASHSALE";
@@ -103,7 +104,19 @@ export async function seed(db: Db, options: SeedOptions): Promise<void> {
     });
   }
 
+  await seedPolicies(db);
   await seedAdmin(db, options, log);
+}
+
+/** The policy pages that do not exist yet; a page staff have edited keeps their words. */
+export async function seedPolicies(db: Db): Promise<void> {
+  for (const page of seedPolicyPages) {
+    await db.policyPage.upsert({
+      where: { slug: page.slug },
+      update: {},
+      create: { slug: page.slug, title: page.title, summary: page.summary, body: page.body },
+    });
+  }
 }
 
 async function seedAdmin(db: Db, options: SeedOptions, log: (line: string) => void) {
@@ -123,9 +136,13 @@ async function seedAdmin(db: Db, options: SeedOptions, log: (line: string) => vo
   }
 }
 
-/** First start of the embedded database: seed only when there is no product yet. */
+/** Start of the embedded database: the whole demo seed when there is no product yet. */
 export async function seedIfEmpty(db: Db): Promise<void> {
-  if ((await db.product.count()) > 0) return;
+  if ((await db.product.count()) > 0) {
+    // A database seeded before the policy pages existed gets them at its next start.
+    if ((await db.policyPage.count()) < seedPolicyPages.length) await seedPolicies(db);
+    return;
+  }
   const { env, dataPath } = await import("../../lib/env");
   const config = env();
   await seed(db, {

@@ -1,10 +1,9 @@
 "use client";
 
-import { useState } from "react";
-import { MarkdownBody } from "@/components/article/markdown-body";
 import { Field } from "@/components/forms/field";
 import { FieldErrors } from "@/components/forms/field-errors";
 import { FormMessages } from "@/components/forms/form-alert";
+import { MarkdownField } from "@/components/forms/markdown-field";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ArticleInput } from "@/lib/admin/articles/article-schema";
@@ -34,8 +33,6 @@ export function ArticleForm({
   submitLabel: string;
 }) {
   const { pending, formProps, formError, success, fieldErrors: errors } = useKeptForm(action);
-  const [body, setBody] = useState(values.body);
-  const [tab, setTab] = useState<"write" | "preview">("write");
   const editing = Boolean(values.id);
 
   return (
@@ -71,44 +68,7 @@ export function ArticleForm({
         <FieldErrors id="summary-error" errors={errors.summary} />
       </div>
 
-      <div className="flex flex-col gap-2">
-        <div className="flex flex-wrap items-end justify-between gap-2">
-          <label htmlFor="body" className="text-sm font-medium text-slate-900">Body (Markdown)</label>
-          <div role="group" aria-label="Editor view" className="inline-flex rounded-lg border border-slate-300 p-0.5 text-sm">
-            {(["write", "preview"] as const).map((name) => (
-              <button
-                key={name}
-                type="button"
-                aria-pressed={tab === name}
-                onClick={() => setTab(name)}
-                className="rounded-md px-3 py-1 text-slate-700 aria-pressed:bg-brand-700 aria-pressed:text-white"
-              >
-                {name === "write" ? "Write" : "Preview"}
-              </button>
-            ))}
-          </div>
-        </div>
-        <textarea
-          id="body"
-          name="body"
-          rows={18}
-          value={body}
-          onChange={(event) => setBody(event.target.value)}
-          hidden={tab !== "write"}
-          aria-invalid={errors.body ? true : undefined}
-          aria-describedby={errors.body ? "body-error" : "body-hint"}
-          className={`${inputClass} font-mono text-sm leading-6`}
-        />
-        {tab === "preview" ? (
-          <div aria-label="Preview" role="region" className="rounded-2xl border border-slate-200 bg-white p-4 sm:p-6">
-            {body.trim() ? <MarkdownBody markdown={body} /> : <p className="text-slate-500">Nothing to preview yet.</p>}
-          </div>
-        ) : null}
-        <p id="body-hint" className="text-xs text-slate-500">
-          ## for a section, ### for a sub-section, - for a list, [text](/products/ultragun) for a link. HTML is not shown.
-        </p>
-        <FieldErrors id="body-error" errors={errors.body} />
-      </div>
+      <MarkdownField name="body" label="Body (Markdown)" defaultValue={values.body} errors={errors.body} />
 
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium text-slate-900">Topics</legend>
