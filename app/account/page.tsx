@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { AccountForm } from "@/components/account/account-form";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { isStaff, requireUser } from "@/lib/auth";
+import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -36,6 +38,15 @@ async function Profile() {
           </Link>
         ) : null}
         <SignOutButton />
+      </div>
+      <div className="mt-8 flex flex-col gap-6">
+        <AccountForm
+          title="Sign out everywhere"
+          intro="Ends every session of this account, on every device and browser, this one included."
+          action={signOutEverywhereAction}
+          submitLabel="Sign out everywhere"
+          then="sign-out"
+        />
       </div>
     </>
   );

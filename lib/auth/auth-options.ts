@@ -66,14 +66,20 @@ export function authOptions(): NextAuthOptions {
       redirect({ url }) {
         return new URL(safeRedirectPath(url, "/"), env().APP_URL).toString();
       },
-      // The token carries only the user id; the role is read fresh from the database on every check,
-      // so revoking a role takes effect at once.
+      // The token carries the user id and the user's session version at sign-in; the role and the
+      // current version are read from the database on every check, so revoking a role or ending every
+      // session takes effect at once.
       async jwt({ token, user }) {
-        if (user) token.uid = user.id;
+        if (user) {
+          token.uid = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        }
         return token;
       },
       async session({ session, token }) {
-        if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+        if (session.user && typeof token.uid === "string") {
+          Object.assign(session.user, { id: token.uid, sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
+        }
         return session;
       },
     },

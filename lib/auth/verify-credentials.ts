@@ -11,7 +11,7 @@ export const SIGN_IN_LIMITS = {
   perIp: { limit: 30, windowSeconds: 15 * 60 } satisfies RateLimitRule,
 };
 
-export type SignedInUser = { id: string; email: string; name: string | null; role: string };
+export type SignedInUser = { id: string; email: string; name: string | null; role: string; sessionVersion: number };
 
 export type VerifyResult =
   | { ok: true; user: SignedInUser }
@@ -35,12 +35,12 @@ export async function verifyCredentials(raw: unknown, context: { ip: string }): 
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, sessionVersion: true },
   });
   const hash = user?.passwordHash ?? (await (dummyHash ??= hashPassword("not-a-real-password-1")));
   const matches = await verifyPassword(password, hash);
   if (!user?.passwordHash || !matches) return { ok: false, code: "INVALID" };
 
   await clearRateLimit(emailKey);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }
