@@ -41,6 +41,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <Field name="email" label="E-mail" type="email" autoComplete="email" required />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required />
       <SubmitButton pending={pending}>{pending ? "Signing in…" : "Sign in"}</SubmitButton>
+      <p className="text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+          Forgot password?
+        </Link>
+      </p>
       <p className="text-sm text-slate-600">
         New here?{" "}
         <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand-700 underline">
