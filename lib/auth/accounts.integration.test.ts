@@ -68,7 +68,7 @@ describe("sign-in", () => {
     }
     // Even the right password is refused while the limit holds, from any address.
     const blocked = await verifyCredentials({ email, password: "calm-legs-2026" }, { ip: "192.0.2.99" });
-    expect(blocked).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    expect(blocked).toMatchObject({ ok: false, code: "ACCOUNT_THROTTLED" });
     expect((blocked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(14 * 60);
 
     // When the window has passed (moved back in the database, as time would), the owner gets in.

@@ -18,7 +18,7 @@ import { verifyCredentials } from "./verify-credentials";
 // APP_URL, the one setting for the store's address, so no absolute URL ever comes from a request.
 process.env.NEXTAUTH_URL = env().APP_URL;
 
-export const SIGN_IN_ERROR = { invalid: "INVALID", rateLimited: "RATE_LIMITED" } as const;
+export const SIGN_IN_ERROR = { invalid: "INVALID", rateLimited: "RATE_LIMITED", throttled: "ACCOUNT_THROTTLED" } as const;
 
 function oauthProviders() {
   const { AUTH_GITHUB_ID, AUTH_GITHUB_SECRET, AUTH_GOOGLE_ID, AUTH_GOOGLE_SECRET } = env();
@@ -56,6 +56,7 @@ export function authOptions(): NextAuthOptions {
           if (result.ok) return result.user;
           // next-auth passes a thrown message to the client as `error`: a code, never details.
           if (result.code === "RATE_LIMITED") throw new Error(`${SIGN_IN_ERROR.rateLimited}:${result.retryAfterSeconds}`);
+          if (result.code === "ACCOUNT_THROTTLED") throw new Error(`${SIGN_IN_ERROR.throttled}:${result.retryAfterSeconds}`);
           throw new Error(SIGN_IN_ERROR.invalid);
         },
       }),

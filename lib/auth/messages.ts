@@ -10,10 +10,13 @@ export const ACCESS_REFUSALS = {
   FORBIDDEN: "You do not have permission to do this.",
 } as const;
 
-/** next-auth hands the sign-in form the provider's error as text: "INVALID" or "RATE_LIMITED:<seconds>". */
+/** next-auth hands the sign-in form the provider's error as text: "INVALID", "RATE_LIMITED:<seconds>" or "ACCOUNT_THROTTLED:<seconds>". */
 export function signInErrorMessage(error: string): string {
   const [code, seconds] = error.split(":");
-  if (code === "RATE_LIMITED") return `Too many sign-in attempts. For your security, try again in ${inMinutes(Number(seconds))}.`;
+  if (code === "RATE_LIMITED") return `Too many sign-in attempts from your network. For your security, try again in ${inMinutes(Number(seconds))}.`;
+  if (code === "ACCOUNT_THROTTLED") {
+    return `This account is paused after too many failed sign-ins, for ${inMinutes(Number(seconds))}. To get in now, reset your password: the link works at once.`;
+  }
   return "That e-mail and password do not match an account. Check them and try again.";
 }
 
@@ -27,3 +30,6 @@ export const ACCOUNT_EXISTS_MAIL = {
   subject: "Someone tried to create an account with your e-mail",
   text: "Someone tried to create an UltraCare Pro account with this e-mail address, which already has one. If it was you, sign in instead. If not, you can ignore this message.",
 } as const;
+
+/** Whether the sign-in refusal should offer the reset link (the account, not the network, is paused). */
+export const offersPasswordReset = (error: string) => error.startsWith("ACCOUNT_THROTTLED");
