@@ -3,8 +3,9 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { AccountForm } from "@/components/account/account-form";
 import { SignOutButton } from "@/components/account/sign-out-button";
+import { getAccountProfile } from "@/lib/account/get-account-profile";
 import { isStaff, requireUser } from "@/lib/auth";
-import { signOutEverywhereAction } from "./actions";
+import { resendConfirmationAction, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -12,8 +13,19 @@ const ROLE_LABEL = { CUSTOMER: "Customer", ADMIN: "Administrator", INVENTORY: "I
 
 async function Profile() {
   const user = await requireUser("/account");
+  const profile = await getAccountProfile(user.id);
   return (
     <>
+      {profile && !profile.emailVerified ? (
+        <div className="mt-6" role="status">
+          <AccountForm
+            title="Confirm your e-mail"
+            intro={`We sent a confirmation link to ${profile.email}. You can shop meanwhile; until you follow the link, your e-mail address is not confirmed.`}
+            action={resendConfirmationAction}
+            submitLabel="Send the link again"
+          />
+        </div>
+      ) : null}
       <dl className="mt-6 divide-y divide-slate-200 rounded-2xl border border-slate-200 text-sm">
         <div className="grid grid-cols-3 gap-4 px-4 py-3">
           <dt className="font-medium text-slate-900">Name</dt>

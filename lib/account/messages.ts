@@ -32,3 +32,27 @@ export function passwordResetMail(link: string) {
     ].join("\n"),
   };
 }
+
+export function emailConfirmationMail(link: string) {
+  return {
+    subject: "Confirm your e-mail address for UltraCare Pro",
+    text: [
+      "Please confirm that this e-mail address belongs to your UltraCare Pro account.",
+      "",
+      `Confirm it here: ${link}`,
+      "",
+      "The link works once, for 24 hours. If you did not create an account or ask for this change, ignore this message.",
+    ].join("\n"),
+  };
+}
+
+export const EMAIL_CONFIRMED = "Thank you: your e-mail address is confirmed.";
+
+export const EMAIL_TAKEN_MEANWHILE = "Another account uses this address now, so it cannot become yours. Your e-mail is unchanged.";
+
+export const CONFIRMATION_RESENT = "We have sent a new confirmation link. Check your inbox.";
+
+export const ALREADY_CONFIRMED = "Your e-mail address is already confirmed.";
+
+export const confirmationsRateLimited = (retryAfterSeconds: number) =>
+  `We have sent several links already. Try again in ${inMinutes(retryAfterSeconds)}, or look for the earlier ones in your inbox.`;
