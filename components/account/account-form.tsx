@@ -8,7 +8,7 @@ import { FormMessages } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { useKeptForm, type FormAction } from "../forms/use-kept-form";
 
-export type AccountField = { name: string; label: string; type?: string; autoComplete?: string; defaultValue?: string; hint?: string };
+export type AccountField = { id?: string; name: string; label: string; type?: string; autoComplete?: string; defaultValue?: string; hint?: string };
 
 type Props = {
   title: string;
@@ -18,17 +18,19 @@ type Props = {
   submitLabel: string;
   /** After success: show the page again with the change, or end this browser's session too. */
   then?: "refresh" | "sign-out";
+  /** Where the browser goes once signed out. */
+  signOutTo?: string;
 };
 
 /** One account-settings form: its fields with their errors, the outcome, and what follows a success. */
-export function AccountForm({ title, intro, action, fields = [], submitLabel, then = "refresh" }: Props) {
+export function AccountForm({ title, intro, action, fields = [], submitLabel, then = "refresh", signOutTo = "/signin" }: Props) {
   const router = useRouter();
   const { state, pending, formProps, formError, success, fieldErrors } = useKeptForm(action);
   useEffect(() => {
     if (!state?.ok) return;
-    if (then === "sign-out") void signOut({ callbackUrl: "/signin" });
+    if (then === "sign-out") void signOut({ callbackUrl: signOutTo });
     else router.refresh();
-  }, [state, then, router]);
+  }, [state, then, signOutTo, router]);
   const headingId = `${title.toLowerCase().replace(/[^a-z]+/g, "-")}-heading`;
   return (
     <section aria-labelledby={headingId} className="rounded-2xl border border-slate-200 p-4 sm:p-6">
@@ -39,7 +41,7 @@ export function AccountForm({ title, intro, action, fields = [], submitLabel, th
       <form {...formProps} className="mt-4 flex flex-col gap-4">
         <FormMessages formError={formError ?? fieldErrors.form?.[0] ?? null} success={success} />
         {fields.map((field) => (
-          <Field key={field.name} {...field} errors={fieldErrors[field.name]} />
+          <Field key={field.id ?? field.name} {...field} errors={fieldErrors[field.name]} />
         ))}
         <div>
           <SubmitButton pending={pending}>{submitLabel}</SubmitButton>

@@ -56,3 +56,37 @@ export const ALREADY_CONFIRMED = "Your e-mail address is already confirmed.";
 
 export const confirmationsRateLimited = (retryAfterSeconds: number) =>
   `We have sent several links already. Try again in ${inMinutes(retryAfterSeconds)}, or look for the earlier ones in your inbox.`;
+
+export function emailChangeNoticeMail(newEmail: string) {
+  return {
+    subject: "Your UltraCare Pro e-mail address is being changed",
+    text: [
+      `Someone signed in to your UltraCare Pro account asked to change its e-mail address to ${newEmail}.`,
+      "The change happens only when the link sent to that address is followed.",
+      "",
+      "If this was not you, reset your password now (it ends every session of the account) and the change cannot be completed from a session that no longer exists.",
+    ].join("\n"),
+  };
+}
+
+export function emailChangeRefusedMail() {
+  return {
+    subject: "Someone tried to move an account to your e-mail",
+    text: "Someone tried to change the e-mail of an UltraCare Pro account to this address, which already has an account. Nothing was changed. If it was you, sign in to that account instead.",
+  };
+}
+
+export const NAME_SAVED = "Your name is saved.";
+export const PASSWORD_CHANGED = "Your password is changed. Every other session of your account has ended; this one continues.";
+export const EMAIL_CHANGE_SENT =
+  "We have sent a confirmation link to the new address. Your e-mail changes when you follow it; until then it stays as it is.";
+export const ACCOUNT_DELETED = "Your account is deleted.";
+
+export const ACCOUNT_REFUSALS = {
+  WRONG_PASSWORD: { field: "currentPassword", message: "That is not your current password." },
+  SAME_EMAIL: { field: "newEmail", message: "That is already your e-mail address." },
+  STAFF_ACCOUNT: "Staff accounts are removed by an administrator, on the Staff page of the back office.",
+} as const;
+
+export const tooManyPasswordTries = (retryAfterSeconds: number) =>
+  `Too many tries. For your security, try again in ${inMinutes(retryAfterSeconds)}.`;

@@ -18,6 +18,8 @@ import { verifyCredentials } from "./verify-credentials";
 // APP_URL, the one setting for the store's address, so no absolute URL ever comes from a request.
 process.env.NEXTAUTH_URL = env().APP_URL;
 
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
+
 export const SIGN_IN_ERROR = { invalid: "INVALID", rateLimited: "RATE_LIMITED", throttled: "ACCOUNT_THROTTLED" } as const;
 
 function oauthProviders() {
@@ -45,7 +47,7 @@ export function authOptions(): NextAuthOptions {
     // Only OAuth sign-ins need the adapter (to create the user); e-mail sign-in finds users itself.
     adapter: providers.length ? oauthAdapter() : undefined,
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin" },
     providers: [
       CredentialsProvider({
