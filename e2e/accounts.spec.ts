@@ -43,7 +43,7 @@ test("a shopper signs up, signs out and signs in again; the back office refuses 
   await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
 
   await page.goto("/account");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await page.goto("/account");

@@ -86,7 +86,7 @@ test("an admin drafts an article with a preview, publishes it, and readers find 
 test("the staff page will not demote the only admin, and grants a role to a customer found by e-mail", async ({ page }) => {
   const email = `helper-${Date.now()}@example.com`;
   await signUpAndSignIn(page, email, "calm-hands-2026");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await signInAsAdmin(page, "/admin/staff");
