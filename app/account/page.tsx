@@ -59,7 +59,7 @@ async function Profile() {
         <SignOutButton />
       </div>
       <div className="mt-10 flex flex-col gap-6">
-        <h2 className="text-xl font-bold text-slate-900">Manage your account</h2>
+        <h2 className="text-xl font-bold text-slate-900">Account settings</h2>
         {profile?.pendingEmail ? (
           <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
             Waiting for confirmation: your e-mail becomes {profile.pendingEmail} when you follow the link we sent there.
@@ -106,7 +106,7 @@ async function Profile() {
         />
         {user.role === "CUSTOMER" ? (
           <AccountForm
-            title="Delete your account"
+            title="Delete this account"
             intro="Your sign-in, cart and personal details are removed. Orders are kept for our accounts, without your name, e-mail or address. This cannot be undone."
             action={deleteAccountAction}
             fields={[
