@@ -84,6 +84,18 @@ describe("following the link", () => {
     expect(await verifyCredentials({ email, password: "brand-new-pass-7" }, { ip })).toMatchObject({ ok: true });
   });
 
+  it("followed twice at the same moment, the link works once", async () => {
+    const { email } = await account();
+    await requestPasswordReset(email, { ip });
+    const token = await tokenFromOutbox(email);
+    const results = await Promise.all([
+      resetPassword({ token, password: "racer-one-pass-1" }),
+      resetPassword({ token, password: "racer-two-pass-2" }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: "TOKEN_USED" }]);
+  });
+
   it("refuses a link after its hour, and an unknown one", async () => {
     const { email } = await account();
     await requestPasswordReset(email, { ip });
