@@ -3,6 +3,7 @@
 // even when it is followed twice at the same moment.
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { db } from "../db";
 import type { AccountTokenPurpose } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
 import type { Result, Refused } from "../result";
@@ -38,13 +39,23 @@ export async function issueAccountToken(client: Client, { userId, purpose, email
 export type RedeemRefusal = Refused<"TOKEN_UNKNOWN"> | Refused<"TOKEN_USED"> | Refused<"TOKEN_EXPIRED">;
 export type Redeemed = Result<{ userId: string; email: string | null }, RedeemRefusal>;
 
-/** Marks the token used and says whose it is; a token of another purpose is unknown here. */
-export async function redeemAccountToken(client: Client, token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<Redeemed> {
-  const tokenHash = hashAccountToken(token);
-  const row = await client.accountToken.findUnique({ where: { tokenHash } });
+/** Whether a link would work now, without using it (so its page can say at once that it will not). */
+export async function checkAccountToken(client: Client, token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<Result<object, RedeemRefusal>> {
+  const row = await client.accountToken.findUnique({ where: { tokenHash: hashAccountToken(token) } });
   if (!row || row.purpose !== purpose) return { ok: false, code: "TOKEN_UNKNOWN" };
   if (row.usedAt) return { ok: false, code: "TOKEN_USED" };
   if (row.expiresAt <= now) return { ok: false, code: "TOKEN_EXPIRED" };
+  return { ok: true };
+}
+
+/** For a link's page: checkAccountToken on the store's database. */
+export const accountLinkStatus = (token: string, purpose: AccountTokenPurpose) => checkAccountToken(db, token, purpose);
+
+/** Marks the token used and says whose it is; a token of another purpose is unknown here. */
+export async function redeemAccountToken(client: Client, token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<Redeemed> {
+  const status = await checkAccountToken(client, token, purpose, now);
+  if (!status.ok) return status;
+  const row = await client.accountToken.findUniqueOrThrow({ where: { tokenHash: hashAccountToken(token) } });
   const claimed = await client.accountToken.updateMany({
     where: { id: row.id, usedAt: null, expiresAt: { gt: now } },
     data: { usedAt: now },

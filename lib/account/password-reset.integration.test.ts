@@ -6,7 +6,7 @@ import { latestLink, mailsTo } from "@/testing/outbox";
 import { dataPath } from "../env";
 import { hashPassword } from "../auth/password";
 import { verifyCredentials } from "../auth/verify-credentials";
-import { hashAccountToken } from "./account-tokens";
+import { accountLinkStatus, hashAccountToken } from "./account-tokens";
 import { PASSWORD_RESET_LIMITS, RESET_ANSWER_FLOOR_MS, requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 
@@ -73,6 +73,8 @@ describe("following the link", () => {
     const { user, email, password } = await account();
     await requestPasswordReset(email, { ip });
     const token = await tokenFromOutbox(email);
+    expect(await accountLinkStatus(token, "PASSWORD_RESET")).toEqual({ ok: true });
+    expect(await accountLinkStatus(token, "VERIFY_EMAIL")).toEqual({ ok: false, code: "TOKEN_UNKNOWN" });
 
     expect(await resetPassword({ token, password: "brand-new-pass-7" })).toEqual({ ok: true, email });
     expect(await verifyCredentials({ email, password }, { ip })).toEqual({ ok: false, code: "INVALID" });
@@ -81,6 +83,7 @@ describe("following the link", () => {
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
 
     expect(await resetPassword({ token, password: "another-pass-8" })).toEqual({ ok: false, code: "TOKEN_USED" });
+    expect(await accountLinkStatus(token, "PASSWORD_RESET")).toEqual({ ok: false, code: "TOKEN_USED" });
     expect(await verifyCredentials({ email, password: "brand-new-pass-7" }, { ip })).toMatchObject({ ok: true });
   });
 

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { ConfirmEmailForm } from "@/components/account/confirm-email-form";
+import { accountLinkStatus } from "@/lib/account/account-tokens";
+import { TOKEN_REFUSALS } from "@/lib/account/messages";
 import { AuthCard } from "../auth-card";
 import { confirmEmailAction } from "./actions";
 
@@ -20,6 +23,20 @@ async function Form({ searchParams }: { searchParams: Promise<Record<string, str
         </Link>
         .
       </p>
+    );
+  }
+  await connection(); // the link's state is read now, at request time (it compares with the clock)
+  const status = await accountLinkStatus(token, "VERIFY_EMAIL");
+  if (!status.ok) {
+    return (
+      <div className="flex flex-col gap-3 text-sm text-slate-700">
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-red-800">
+          {TOKEN_REFUSALS[status.code]}
+        </p>
+        <p>
+          <Link href="/account" className="font-medium text-brand-700 underline">Your account page</Link> can send a new one.
+        </p>
+      </div>
     );
   }
   return <ConfirmEmailForm action={confirmEmailAction} token={token} />;
