@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
+import { CHECK_INBOX, linkFromOutbox, signIn } from "./accounts-flow";
 
 const header = (page: import("@playwright/test").Page) => page.getByRole("banner");
 
@@ -18,7 +19,20 @@ test("a shopper signs up, signs out and signs in again; the back office refuses 
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  // Sign-up never signs in: it says "check your inbox", the same for a taken address.
+  await expect(page.getByRole("alert").filter({ hasText: CHECK_INBOX })).toBeVisible();
+  await expect(page).toHaveURL(/\/signup$/);
+  await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  // Signed in before confirming, the account works but asks for the confirmation.
+  await signIn(page, email, password);
+  await expect(page.getByRole("heading", { name: "Confirm your e-mail" })).toBeVisible();
+  await page.goto(await linkFromOutbox(email, "/verify-email"));
+  await page.getByRole("button", { name: "Confirm my e-mail" }).click();
+  await expect(page.getByText("your e-mail address is confirmed")).toBeVisible();
+
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { name: "Confirm your e-mail" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   await expect(page.getByText("Customer")).toBeVisible();
@@ -29,7 +43,7 @@ test("a shopper signs up, signs out and signs in again; the back office refuses 
   await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
 
   await page.goto("/account");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await page.goto("/account");

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
+import { signUpAndSignIn } from "./accounts-flow";
 
 async function signInAsAdmin(page: Page, path: string) {
   await page.goto(path);
@@ -84,12 +85,8 @@ test("an admin drafts an article with a preview, publishes it, and readers find 
 
 test("the staff page will not demote the only admin, and grants a role to a customer found by e-mail", async ({ page }) => {
   const email = `helper-${Date.now()}@example.com`;
-  await page.goto("/signup");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("calm-hands-2026");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signUpAndSignIn(page, email, "calm-hands-2026");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await signInAsAdmin(page, "/admin/staff");

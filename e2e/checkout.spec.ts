@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signUpAndSignIn } from "./accounts-flow";
 
 async function addToCart(page: Page, slug: string, quantity: number) {
   await page.goto(`/products/${slug}`);
@@ -9,11 +10,7 @@ async function addToCart(page: Page, slug: string, quantity: number) {
 
 test("signed-in shopper: cart -> FLASHSALE -> test payment -> PAID -> in the account, stock went down", async ({ page }) => {
   const email = `buyer-${Date.now()}@example.com`;
-  await page.goto("/signup");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("paying-calves-77");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signUpAndSignIn(page, email, "paying-calves-77");
 
   await addToCart(page, "ultragun-pro", 2);
   await page.goto("/cart");

@@ -1,13 +1,16 @@
 // Integration tests: make the next session reads see this user (or nobody). Only the session read
-// (lib/auth/session-user-id, mocked in setup-integration.ts) is replaced; the user lookup, roles and
-// permission checks that follow are the real code.
+// (lib/auth/session-claims, mocked in setup-integration.ts) is replaced; the user lookup, the session
+// version check, roles and permission checks that follow are the real code.
 import type { Db } from "../lib/database/create-client";
 import type { Role } from "../lib/generated/prisma/enums";
 
-let acting: { userId: string | null } | undefined;
+/** sessionVersion: the version the acting session's token carries; unset, the user's current one. */
+type Acting = { userId: string | null; sessionVersion?: number };
 
-export function actAs(userId: string | null): void {
-  acting = { userId };
+let acting: Acting | undefined;
+
+export function actAs(userId: string | null, options: { sessionVersion?: number } = {}): void {
+  acting = { userId, sessionVersion: options.sessionVersion };
 }
 
 export function stopActing(): void {
@@ -15,7 +18,7 @@ export function stopActing(): void {
 }
 
 /** Who the test acts as, or undefined when it does not (then the real session read runs). */
-export function actingAs(): { userId: string | null } | undefined {
+export function actingAs(): Acting | undefined {
   return acting;
 }
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { signInErrorMessage } from "@/lib/auth/messages";
+import { offersPasswordReset, signInErrorMessage } from "@/lib/auth/messages";
 import { Field } from "../forms/field";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
@@ -13,6 +13,7 @@ import { refreshStorefrontSession } from "../storefront-session/use-storefront-s
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [offerReset, setOfferReset] = useState(false);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -28,6 +29,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(false);
     if (!result || result.error) {
       setError(signInErrorMessage(result?.error ?? "INVALID"));
+      setOfferReset(offersPasswordReset(result?.error ?? ""));
       return;
     }
     refreshStorefrontSession();
@@ -38,9 +40,19 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <FormAlert message={error} />
+      {offerReset ? (
+        <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
+          Reset your password
+        </Link>
+      ) : null}
       <Field name="email" label="E-mail" type="email" autoComplete="email" required />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required />
       <SubmitButton pending={pending}>{pending ? "Signing in…" : "Sign in"}</SubmitButton>
+      <p className="text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+          Forgot password?
+        </Link>
+      </p>
       <p className="text-sm text-slate-600">
         New here?{" "}
         <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand-700 underline">

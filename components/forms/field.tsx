@@ -2,6 +2,7 @@
 import { FieldErrors } from "./field-errors";
 
 export function Field({
+  id = undefined,
   name,
   label,
   type = "text",
@@ -11,6 +12,8 @@ export function Field({
   defaultValue,
   required,
 }: {
+  /** Defaults to the name; set it when two forms on one page share a field name. */
+  id?: string;
   name: string;
   label: string;
   type?: string;
@@ -20,16 +23,17 @@ export function Field({
   defaultValue?: string;
   required?: boolean;
 }) {
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
+  const inputId = id ?? name;
+  const errorId = `${inputId}-error`;
+  const hintId = `${inputId}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="text-sm font-medium text-slate-900">
+      <label htmlFor={inputId} className="text-sm font-medium text-slate-900">
         {label}
       </label>
       <input
-        id={name}
+        id={inputId}
         name={name}
         type={type}
         autoComplete={autoComplete}

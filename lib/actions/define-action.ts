@@ -10,7 +10,8 @@ import { ACCESS_REFUSALS } from "../auth/messages";
 import type { ActionResult, FieldErrors } from "../result";
 import { FIX_FIELDS, GENERIC_ERROR, refusal } from "./messages";
 
-export type Access = { kind: "public" } | { kind: "permission"; permission: Permission };
+/** public: anyone; user: any signed-in account (its own data only); permission: staff with that permission. */
+export type Access = { kind: "public" } | { kind: "user" } | { kind: "permission"; permission: Permission };
 
 export type FormAction<Data> = ((previous: unknown, formData: FormData) => Promise<ActionResult<Data>>) & {
   access: Access;
@@ -45,8 +46,8 @@ function define<Schema extends z.ZodType, Data, User>(
   const action = async (_previous: unknown, formData: FormData): Promise<ActionResult<Data>> => {
     try {
       let user: CurrentUser | null = null;
-      if (access.kind === "permission") {
-        const auth = await authorize(access.permission);
+      if (access.kind !== "public") {
+        const auth = await authorize(access.kind === "permission" ? access.permission : undefined);
         if (!auth.ok) return refusal(auth.code, ACCESS_REFUSALS[auth.code]);
         user = auth.user;
       }
@@ -70,6 +71,10 @@ function define<Schema extends z.ZodType, Data, User>(
 // A handler that only refuses or redirects has no data: `never` fits whichever form it is handed to.
 export const publicAction = <S extends z.ZodType, D = never>(schema: S, handler: Handler<S, D, CurrentUser | null>) =>
   define({ kind: "public" }, schema, handler);
+
+/** For a signed-in user acting on their own account: the handler gets that user, never an id from the form. */
+export const userAction = <S extends z.ZodType, D = never>(schema: S, handler: Handler<S, D, CurrentUser>) =>
+  define({ kind: "user" }, schema, handler);
 
 export const permissionAction = <S extends z.ZodType, D = never>(permission: Permission, schema: S, handler: Handler<S, D, CurrentUser>) =>
   define({ kind: "permission", permission }, schema, handler);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { dataPath } from "../env";
 import { setupTestDatabase } from "@/testing/setup-test-database";
 import { actAs, stopActing } from "@/testing/act-as";
+import { mailsTo } from "@/testing/outbox";
 import { authOptions } from "./auth-options";
 import { authorize, getCurrentUser } from "./current-user";
 import { hitRateLimit } from "./rate-limit";
@@ -36,7 +37,12 @@ describe("sign-up", () => {
     expect(await database.db.user.count({ where: { email } })).toBe(1);
     expect((await verifyCredentials({ email, password: "other-pass-99" }, { ip })).ok).toBe(false);
     const outbox = await readdir(dataPath("mail"));
-    expect(outbox.filter((name) => name.endsWith(`-${email}.eml`))).toHaveLength(1);
+    // the first sign-up's confirmation, then the note to the owner
+    expect(outbox.filter((name) => name.endsWith(`-${email}.eml`))).toHaveLength(2);
+    const mails = await mailsTo(dataPath("mail"), email);
+    expect(mails.at(-1)).toContain("Someone tried to create an UltraCare Pro account");
+    expect(mails.at(-1)).toContain("/forgot-password");
+    expect(mails.at(-1)).not.toContain("/verify-email");
   });
 
   it.each([
@@ -68,7 +74,7 @@ describe("sign-in", () => {
     }
     // Even the right password is refused while the limit holds, from any address.
     const blocked = await verifyCredentials({ email, password: "calm-legs-2026" }, { ip: "192.0.2.99" });
-    expect(blocked).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    expect(blocked).toMatchObject({ ok: false, code: "ACCOUNT_THROTTLED" });
     expect((blocked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(14 * 60);
 
     // When the window has passed (moved back in the database, as time would), the owner gets in.

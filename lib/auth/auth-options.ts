@@ -14,7 +14,9 @@ import { safeRedirectPath } from "../http/safe-redirect";
 import { authSecret } from "./secret";
 import { verifyCredentials } from "./verify-credentials";
 
-export const SIGN_IN_ERROR = { invalid: "INVALID", rateLimited: "RATE_LIMITED" } as const;
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
+
+export const SIGN_IN_ERROR = { invalid: "INVALID", rateLimited: "RATE_LIMITED", throttled: "ACCOUNT_THROTTLED" } as const;
 
 function oauthProviders() {
   const { AUTH_GITHUB_ID, AUTH_GITHUB_SECRET, AUTH_GOOGLE_ID, AUTH_GOOGLE_SECRET } = env();
@@ -45,7 +47,7 @@ export function authOptions(): NextAuthOptions {
     // Only OAuth sign-ins need the adapter (to create the user); e-mail sign-in finds users itself.
     adapter: providers.length ? oauthAdapter() : undefined,
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin" },
     providers: [
       CredentialsProvider({
@@ -56,6 +58,7 @@ export function authOptions(): NextAuthOptions {
           if (result.ok) return result.user;
           // next-auth passes a thrown message to the client as `error`: a code, never details.
           if (result.code === "RATE_LIMITED") throw new Error(`${SIGN_IN_ERROR.rateLimited}:${result.retryAfterSeconds}`);
+          if (result.code === "ACCOUNT_THROTTLED") throw new Error(`${SIGN_IN_ERROR.throttled}:${result.retryAfterSeconds}`);
           throw new Error(SIGN_IN_ERROR.invalid);
         },
       }),
@@ -66,14 +69,20 @@ export function authOptions(): NextAuthOptions {
       redirect({ url }) {
         return new URL(safeRedirectPath(url, "/"), env().APP_URL).toString();
       },
-      // The token carries only the user id; the role is read fresh from the database on every check,
-      // so revoking a role takes effect at once.
+      // The token carries the user id and the user's session version at sign-in; the role and the
+      // current version are read from the database on every check, so revoking a role or ending every
+      // session takes effect at once.
       async jwt({ token, user }) {
-        if (user) token.uid = user.id;
+        if (user) {
+          token.uid = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        }
         return token;
       },
       async session({ session, token }) {
-        if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+        if (session.user && typeof token.uid === "string") {
+          Object.assign(session.user, { id: token.uid, sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
+        }
         return session;
       },
     },

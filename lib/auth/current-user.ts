@@ -1,5 +1,6 @@
 // Who is making this request, and may they do this? Every protected page, server action and route
-// handler asks here; the proxy only redirects early. The role is read from the database each time.
+// handler asks here; the proxy only redirects early. The role and the session version are read from the
+// database each time.
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { cache } from "react";
@@ -7,14 +8,20 @@ import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
 import { requestLogger } from "../log/request-logger";
 import { hasPermission, type Permission } from "./permissions";
-import { sessionUserId } from "./session-user-id";
+import { sessionClaims } from "./session-claims";
 
 export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = await sessionUserId();
-  if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  const user = await db.user.findUnique({
+    where: { id: claims.userId },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+  });
+  // A token issued before the last "sign out everywhere", password change or reset is no session.
+  if (!user || user.sessionVersion !== claims.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
 export type Authorization =

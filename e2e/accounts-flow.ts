@@ -1,0 +1,40 @@
+// Journeys every account spec needs: sign up (which only says "check your inbox"), confirm from the outbox,
+// sign in. The e2e server writes mail as .eml files under its DATA_DIR (no SMTP_URL).
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import { latestLink } from "../testing/outbox";
+
+export const OUTBOX = path.join(process.env.E2E_DATA_DIR ?? ".data/e2e", "mail");
+
+/** The newest link to this path in the outbox for this address, waiting briefly for the mail to be written. */
+export async function linkFromOutbox(email: string, linkPath: string): Promise<string> {
+  let link: string | null = null;
+  await expect.poll(async () => (link = await latestLink(OUTBOX, email, linkPath)), { timeout: 10_000 }).not.toBeNull();
+  const url = new URL(link!);
+  return url.pathname + url.search; // relative, so it opens on the server under test
+}
+
+export const CHECK_INBOX = "Check your inbox: we have sent a message to this address.";
+
+export async function signUp(page: Page, email: string, password: string, name?: string) {
+  await page.goto("/signup");
+  if (name) await page.getByLabel("Name (optional)").fill(name);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: CHECK_INBOX })).toBeVisible();
+}
+
+export async function signIn(page: Page, email: string, password: string, callbackUrl = "/account") {
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
+}
+
+/** A new customer account, signed in, on /account. */
+export async function signUpAndSignIn(page: Page, email: string, password: string) {
+  await signUp(page, email, password);
+  await signIn(page, email, password);
+}
