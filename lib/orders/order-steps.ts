@@ -1,4 +1,5 @@
-// An order's history as its buyer sees it: placed, paid, shipped, then refunded or cancelled. Built from the
+// An order's history as its buyer sees it, in the order things happen to it: placed, paid, shipped, then
+// refunded or cancelled (at most one of the two: a cancel after payment refunds in full). Built from the
 // order's own dates, not the staff timeline, whose entries carry internal notes.
 import type { OrderStatus } from "../generated/prisma/client";
 
@@ -23,5 +24,5 @@ export function orderSteps(order: OrderStepsInput): OrderStep[] {
     steps.push({ key: "refunded", label: order.status === "REFUNDED" ? "Refunded" : "Partly refunded", at: order.refundedAt });
   }
   if (order.cancelledAt && order.status === "CANCELLED") steps.push({ key: "cancelled", label: "Cancelled", at: order.cancelledAt });
-  return steps.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return steps;
 }
