@@ -19,7 +19,7 @@ export function SiteFooter() {
               </li>
             ))}
             <li>
-              <Link className={linkClass} href="/orders/lookup" prefetch={false}>Find your order</Link>
+              <Link className={linkClass} href="/orders/lookup" prefetch={false}>Track an order</Link>
             </li>
           </ul>
           <p className="mt-3">Monday to Friday, 9:00 to 17:00</p>

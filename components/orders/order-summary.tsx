@@ -1,9 +1,11 @@
 import type { OrderView } from "@/lib/orders/get-order-view";
 import { formatMoney } from "@/lib/money";
+import { trackingUrl } from "@/lib/orders/carrier-tracking";
 import { OrderStatusBadge } from "./order-status-badge";
 
 export function OrderSummary({ order }: { order: OrderView }) {
   const money = (cents: number) => formatMoney(cents, order.currency);
+  const tracking = trackingUrl(order.carrier, order.trackingNumber);
   return (
     <article className="rounded-2xl border border-slate-200 p-5" aria-label={`Order ${order.number}`}>
       <header className="flex flex-wrap items-center justify-between gap-3">
@@ -37,7 +39,17 @@ export function OrderSummary({ order }: { order: OrderView }) {
           <div className="flex justify-between text-violet-800"><dt>Refunded</dt><dd>{money(order.refundedCents)}</dd></div>
         ) : null}
         {order.trackingNumber ? (
-          <div className="flex justify-between"><dt className="text-slate-600">Tracking</dt><dd>{order.carrier} {order.trackingNumber}</dd></div>
+          <div className="flex justify-between"><dt className="text-slate-600">Tracking</dt><dd>
+              {order.carrier}{" "}
+              {tracking ? (
+                <a href={tracking} target="_blank" rel="noopener noreferrer" className="underline">
+                  {order.trackingNumber}
+                  <span className="sr-only"> (opens the carrier&apos;s tracking page)</span>
+                </a>
+              ) : (
+                order.trackingNumber
+              )}
+            </dd></div>
         ) : null}
       </dl>
     </article>

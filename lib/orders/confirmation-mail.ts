@@ -2,6 +2,7 @@
 import { db } from "../db";
 import { sendMail } from "../mail/send-mail";
 import { formatMoney } from "../money";
+import { orderViewLink } from "./order-view-link";
 
 export function formatAddress(address: unknown): string[] {
   if (!address || typeof address !== "object") return [];
@@ -29,6 +30,8 @@ export async function sendOrderConfirmation(orderId: string): Promise<void> {
     `Total paid: ${money(order.totalCents)}`,
     "",
     ...(address.length ? ["Shipping to:", ...(order.shippingName ? [`  ${order.shippingName}`] : []), ...address.map((l) => `  ${l}`), ""] : []),
+    `View your order: ${orderViewLink(order)}`,
+    "",
     "We will e-mail you again when your order ships.",
     "UltraCare Pro",
   ].join("\n");

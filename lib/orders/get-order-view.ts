@@ -1,6 +1,7 @@
 // An order as its buyer sees it. Callers decide who may see which order (signed link, account, lookup).
 import { db } from "../db";
-import type { Order, OrderLine } from "../generated/prisma/client";
+import type { Order, OrderEvent, OrderLine } from "../generated/prisma/client";
+import { orderSteps, type OrderStep } from "./order-steps";
 
 /** What both the buyer and staff see of an order: who, its state and its money, in integer cents. */
 export function orderBasics(order: Order) {
@@ -34,12 +35,17 @@ export function lineBasics(line: OrderLine) {
   };
 }
 
-export type OrderView = ReturnType<typeof orderBasics> & { holdExpiresAt: Date; lines: ReturnType<typeof lineBasics>[] };
+export type OrderView = ReturnType<typeof orderBasics> & { holdExpiresAt: Date; lines: ReturnType<typeof lineBasics>[]; steps: OrderStep[] };
 
-const include = { lines: { orderBy: { productName: "asc" as const } } };
+const include = {
+  lines: { orderBy: { productName: "asc" as const } },
+  // Only the latest refund's date reaches the buyer: the staff timeline's wording stays with staff.
+  events: { where: { type: "refunded" }, orderBy: { createdAt: "desc" as const }, take: 1, select: { createdAt: true } },
+};
 
-function toView(order: Order & { lines: OrderLine[] }): OrderView {
-  return { ...orderBasics(order), holdExpiresAt: order.holdExpiresAt, lines: order.lines.map(lineBasics) };
+function toView(order: Order & { lines: OrderLine[]; events: Pick<OrderEvent, "createdAt">[] }): OrderView {
+  const steps = orderSteps({ ...order, refundedAt: order.events[0]?.createdAt ?? null });
+  return { ...orderBasics(order), holdExpiresAt: order.holdExpiresAt, lines: order.lines.map(lineBasics), steps };
 }
 
 const findOne = (where: { id?: string; number?: string; email?: string; userId?: string }) => db.order.findFirst({ where, include });

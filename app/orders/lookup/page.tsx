@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { z } from "zod";
-import { OrderSummary } from "@/components/orders/order-summary";
+import { OrderDetails } from "@/components/orders/order-details";
 import { hitRateLimit } from "@/lib/auth/rate-limit";
 import { clientAddress } from "@/lib/http/client-address";
 import { getOrderViewByNumberAndEmail } from "@/lib/orders/get-order-view";
@@ -32,7 +32,7 @@ async function Result({ searchParams }: Props) {
   if (!order) {
     return <p role="alert" className="text-sm text-red-700">We could not find an order with that number and e-mail. Check both and try again.</p>;
   }
-  return <OrderSummary order={order} />;
+  return <OrderDetails order={order} />;
 }
 
 export default function OrderLookupPage(props: Props) {

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "../../db";
 import { sendMail } from "../../mail/send-mail";
 import { formatAddress } from "../../orders/confirmation-mail";
+import { orderViewLink } from "../../orders/order-view-link";
 
 export async function sendShippedMail(orderId: string): Promise<void> {
   const order = await db.order.findUnique({ where: { id: orderId }, include: { lines: { orderBy: { productName: "asc" } } } });
@@ -16,6 +17,7 @@ export async function sendShippedMail(orderId: string): Promise<void> {
     "",
     `Carrier: ${order.carrier ?? "-"}`,
     `Tracking number: ${order.trackingNumber ?? "-"}`,
+    `View your order and follow the parcel: ${orderViewLink(order)}`,
     "",
     ...(address.length ? ["On its way to:", ...(order.shippingName ? [`  ${order.shippingName}`] : []), ...address.map((l) => `  ${l}`), ""] : []),
     "Questions about the delivery? Reply to this e-mail and quote your order number.",

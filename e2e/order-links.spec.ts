@@ -1,0 +1,83 @@
+// A guest finds their order again: the footer leads to the lookup, and the "View your order" link in the
+// e-mails opens the order without an account, with its progress and, once staff shipped it, a link to the
+// carrier's tracking page.
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_ADMIN } from "../playwright.config";
+import { mailsTo } from "../testing/outbox";
+import { OUTBOX } from "./accounts-flow";
+
+/** A guest buys one UltraGun with the test provider; returns the order number. */
+async function guestBuys(page: Page, email: string): Promise<string> {
+  await page.goto("/products/ultragun");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText(/Added \d+ × .* to your cart\./)).toBeVisible();
+  await page.goto("/cart");
+  await page.getByLabel("E-mail for your receipt").fill(email);
+  await page.getByRole("button", { name: "Check out" }).click();
+  await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
+  await expect(page.getByTestId("order-status").filter({ visible: true })).toHaveText("Paid");
+  return (await page.getByRole("heading", { name: /^Order UC-/ }).filter({ visible: true }).textContent())!.replace("Order ", "").trim();
+}
+
+/** The "View your order" link of the newest mail to this address whose text names `subject`, made relative. */
+async function viewLink(email: string, subject: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = (await mailsTo(OUTBOX, email)).filter((mail) => mail.includes(subject));
+      link = mails.at(-1)?.match(/View your order[^\n]*?(https?:\/\/\S+)/)?.[1];
+      return link;
+    }, { timeout: 10_000 })
+    .toBeDefined();
+  const url = new URL(link!);
+  return url.pathname + url.search;
+}
+
+test("the footer's 'Track an order' opens the order lookup", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Track an order" }).click();
+  await expect(page).toHaveURL(/\/orders\/lookup$/);
+  await expect(page.getByRole("heading", { name: "Find your order" })).toBeVisible();
+});
+
+test("a guest follows the e-mailed order link and, after staff ship it, sees the progress and the carrier's tracking link", async ({ browser }) => {
+  const email = `order-link-${Date.now()}@example.com`;
+  const shopper = await browser.newContext();
+  const number = await guestBuys(await shopper.newPage(), email);
+  await shopper.close();
+
+  // A fresh browser with no cookies: the link alone opens the order.
+  const guest = await (await browser.newContext()).newPage();
+  await guest.goto(await viewLink(email, `order ${number}`));
+  await expect(guest.getByRole("heading", { name: `Your order ${number}` })).toBeVisible();
+  const steps = guest.getByTestId("order-steps").filter({ visible: true });
+  await expect(steps).toContainText("Order placed");
+  await expect(steps).toContainText("Payment received");
+  await expect(steps).not.toContainText("Shipped");
+
+  const staff = await (await browser.newContext()).newPage();
+  await staff.goto("/admin/orders");
+  await staff.getByLabel("E-mail").fill(E2E_ADMIN.email);
+  await staff.getByLabel("Password").fill(E2E_ADMIN.password);
+  await staff.getByRole("button", { name: "Sign in" }).click();
+  await staff.getByLabel("Order number or e-mail").fill(email);
+  await staff.getByRole("button", { name: "Show orders" }).click();
+  await staff.getByRole("link", { name: number }).click();
+  const ship = staff.getByRole("form", { name: "Mark shipped" });
+  await ship.getByLabel("Carrier").fill("UPS");
+  await ship.getByLabel("Tracking number").fill("1Z 999 AA1 0123456784");
+  await ship.getByRole("button", { name: "Mark shipped" }).click();
+  await expect(staff.getByRole("alert").filter({ hasText: "Marked shipped." })).toBeVisible();
+
+  await guest.goto(await viewLink(email, `Order ${number} has shipped`));
+  await expect(steps).toContainText("Shipped with UPS");
+  await expect(guest.getByRole("link", { name: /1Z 999 AA1 0123456784/ }).filter({ visible: true })).toHaveAttribute(
+    "href",
+    "https://www.ups.com/track?tracknum=1Z%20999%20AA1%200123456784",
+  );
+
+  // A tampered link opens nothing and points to the lookup instead.
+  await guest.goto(`/orders/view?order=${encodeURIComponent("not-a-real-token")}`);
+  await expect(guest.getByRole("alert").filter({ hasText: "This order link does not work" })).toBeVisible();
+  await expect(guest.getByText(number)).toHaveCount(0);
+});
