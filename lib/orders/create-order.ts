@@ -103,6 +103,21 @@ function couponLimitsAllow(couponIdColumn: Prisma.Sql, key: string, now: Date): 
                    AND ${liveRedemptionSql("r", now)})))`;
 }
 
+/**
+ * Whether the code is used up for this cart, counted under the code's lock (in its own statement, so it sees
+ * every hold committed before the lock was granted). Holds of this cart's own orders are left out: this
+ * checkout gives them back (replaced or taken up again) before holding anew. Only a refusal is decided here;
+ * the conditional hold below stays the one that grants the code.
+ */
+async function usedUpForCart(tx: Prisma.TransactionClient, code: string, cartId: string, now: Date): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ used_up: boolean }[]>`
+    SELECT c."max_redemptions" IS NOT NULL AND c."max_redemptions" <= (
+             SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id" AND ${liveRedemptionSql("r", now)}
+                AND NOT EXISTS (SELECT 1 FROM "orders" mine WHERE mine."id" = r."order_id" AND mine."cart_id" = ${cartId})) AS "used_up"
+      FROM "coupons" c WHERE c."code" = ${code}`;
+  return row?.used_up ?? false;
+}
+
 async function attempt(cartId: string, customer: CheckoutCustomer, provider: "STRIPE" | "TEST", now: Date): Promise<CreatedOrder> {
   const config = env();
   const holdMs = config.CHECKOUT_HOLD_MINUTES * 60_000;
@@ -134,8 +149,11 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
     // Holders of a code queue on its row first (before any row that references it is written), so each
     // one's count below sees every hold committed before it. NO KEY UPDATE does not block the foreign-key
     // checks of orders and redemptions that point at the coupon, so the queue cannot deadlock with them.
+    // A crowd for a used-up code is refused as soon as each shopper reaches the head of the queue, before
+    // the rest of this transaction's work, so the queue moves at the pace of one count per shopper.
     if (priced.appliedCoupon) {
       await tx.$queryRaw`SELECT 1 FROM "coupons" WHERE "code" = ${priced.appliedCoupon.code} FOR NO KEY UPDATE`;
+      if (await usedUpForCart(tx, priced.appliedCoupon.code, cartId, now)) throw new Refusal({ code: "COUPON_USED_UP", couponCode: priced.appliedCoupon.code });
     }
     const lines = wantedLines(cart, priced);
     const currency = cart.lines[0].product.currency;
