@@ -151,15 +151,17 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
     // checks of orders and redemptions that point at the coupon, so the queue cannot deadlock with them.
     // A crowd for a used-up code is refused before the rest of this transaction's work: without queueing
     // when the code is already seen used up, else as soon as the shopper reaches the head of the queue,
-    // so the queue moves at the pace of one count per shopper.
+    // so the queue moves at the pace of one count per shopper. A code read as unlimited skips both counts
+    // (a limit set since is still enforced by the conditional hold).
     let couponId: string | null = null;
     if (priced.appliedCoupon) {
       const usedUp = { code: "COUPON_USED_UP", couponCode: priced.appliedCoupon.code } as const;
-      if (await usedUpForCart(tx, priced.appliedCoupon.code, cartId, now)) throw new Refusal(usedUp);
+      const limited = coupon?.maxRedemptions != null;
+      if (limited && (await usedUpForCart(tx, priced.appliedCoupon.code, cartId, now))) throw new Refusal(usedUp);
       const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "coupons" WHERE "code" = ${priced.appliedCoupon.code} FOR NO KEY UPDATE`;
       if (!locked) throw new Error(`coupon ${priced.appliedCoupon.code} vanished during checkout`);
       couponId = locked.id;
-      if (await usedUpForCart(tx, priced.appliedCoupon.code, cartId, now)) throw new Refusal(usedUp);
+      if (limited && (await usedUpForCart(tx, priced.appliedCoupon.code, cartId, now))) throw new Refusal(usedUp);
     }
     const lines = wantedLines(cart, priced);
     const currency = cart.lines[0].product.currency;
