@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/seed";
 import { addLine } from "../cart/change-lines";
 import type { OrderStatus, RedemptionStatus } from "../generated/prisma/client";
+import { env } from "../env";
 import { createOrderFromCart } from "../orders/create-order";
+import { releaseOrder } from "../orders/release-order";
 import { setupTestDatabase } from "@/testing/setup-test-database";
 import { liveRedemptionSql, liveRedemptionWhere } from "./live-redemption";
 import { loadCouponRules } from "./load-coupon-rules";
@@ -52,5 +54,21 @@ describe("the live-redemption rule", () => {
     const another = await database.db.cart.create({ data: { couponCode: "FEWLEFT" } });
     expect(await addLine(another.id, product.id, 1)).toEqual({ ok: true });
     expect(await createOrderFromCart(another.id, { email: "fourth@example.com" }, "TEST", now)).toMatchObject({ ok: false, code: "COUPON_USED_UP" });
+  });
+
+  it("gives the use of a released hold, or of a lapsed one not yet swept, to the next shopper", async () => {
+    const product = await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun" } });
+    const checkOut = async (email: string, at: Date) => {
+      const cart = await database.db.cart.create({ data: { couponCode: "FEWLEFT" } });
+      expect(await addLine(cart.id, product.id, 1)).toEqual({ ok: true });
+      return createOrderFromCart(cart.id, { email }, "TEST", at);
+    };
+    const third = await database.db.order.findFirstOrThrow({ where: { email: "third@example.com" } });
+    expect(await releaseOrder(third.id, "cancelled", now)).toBe(true);
+    expect(await checkOut("fifth@example.com", now)).toMatchObject({ ok: true, order: { couponCode: "FEWLEFT" } });
+    expect(await checkOut("sixth@example.com", now)).toMatchObject({ ok: false, code: "COUPON_USED_UP" });
+
+    const fifthLapsed = new Date(now.getTime() + env().CHECKOUT_HOLD_MINUTES * 60_000 + 1000);
+    expect(await checkOut("seventh@example.com", fifthLapsed)).toMatchObject({ ok: true, order: { couponCode: "FEWLEFT" } });
   });
 });

@@ -103,6 +103,21 @@ function couponLimitsAllow(couponIdColumn: Prisma.Sql, key: string, now: Date): 
                    AND ${liveRedemptionSql("r", now)})))`;
 }
 
+/**
+ * Whether the code is used up for this cart, as of the statement's own snapshot (after the code's lock, it
+ * sees every hold committed before the lock was granted). Holds of this cart's own orders are left out: this
+ * checkout gives them back (replaced or taken up again) before holding anew. Only a refusal is decided here;
+ * the conditional hold below stays the one that grants the code.
+ */
+async function usedUpForCart(tx: Prisma.TransactionClient, code: string, cartId: string, now: Date): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ used_up: boolean }[]>`
+    SELECT c."max_redemptions" IS NOT NULL AND c."max_redemptions" <= (
+             SELECT count(*) FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id" AND ${liveRedemptionSql("r", now)}
+                AND NOT EXISTS (SELECT 1 FROM "orders" mine WHERE mine."id" = r."order_id" AND mine."cart_id" = ${cartId})) AS "used_up"
+      FROM "coupons" c WHERE c."code" = ${code}`;
+  return row?.used_up ?? false;
+}
+
 async function attempt(cartId: string, customer: CheckoutCustomer, provider: "STRIPE" | "TEST", now: Date): Promise<CreatedOrder> {
   const config = env();
   const holdMs = config.CHECKOUT_HOLD_MINUTES * 60_000;
@@ -134,8 +149,19 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
     // Holders of a code queue on its row first (before any row that references it is written), so each
     // one's count below sees every hold committed before it. NO KEY UPDATE does not block the foreign-key
     // checks of orders and redemptions that point at the coupon, so the queue cannot deadlock with them.
+    // A crowd for a used-up code is refused before the rest of this transaction's work: without queueing
+    // when the code is already seen used up, else as soon as the shopper reaches the head of the queue,
+    // so the queue moves at the pace of one count per shopper. A code read as unlimited skips both counts
+    // (a limit set since is still enforced by the conditional hold).
+    let couponId: string | null = null;
     if (priced.appliedCoupon) {
-      await tx.$queryRaw`SELECT 1 FROM "coupons" WHERE "code" = ${priced.appliedCoupon.code} FOR NO KEY UPDATE`;
+      const usedUp = { code: "COUPON_USED_UP", couponCode: priced.appliedCoupon.code } as const;
+      const limited = coupon?.maxRedemptions != null;
+      if (limited && (await usedUpForCart(tx, priced.appliedCoupon.code, cartId, now))) throw new Refusal(usedUp);
+      const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "coupons" WHERE "code" = ${priced.appliedCoupon.code} FOR NO KEY UPDATE`;
+      if (!locked) throw new Error(`coupon ${priced.appliedCoupon.code} vanished during checkout`);
+      couponId = locked.id;
+      if (limited && (await usedUpForCart(tx, priced.appliedCoupon.code, cartId, now))) throw new Refusal(usedUp);
     }
     const lines = wantedLines(cart, priced);
     const currency = cart.lines[0].product.currency;
@@ -182,6 +208,7 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
         data: {
           ...wanted,
           userId: customer.userId,
+          couponId,
           number: newOrderNumber(),
           cartId,
           clientAddress,
@@ -193,27 +220,25 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       });
     }
 
-    if (priced.appliedCoupon) {
-      const couponRow = await tx.coupon.findUniqueOrThrow({ where: { code: priced.appliedCoupon.code }, select: { id: true } });
+    if (priced.appliedCoupon && couponId) {
       const key = customerKey({ userId: customer.userId, email })!;
       let held: number;
       if (reopen) {
         // The order's own released hold is taken again, under the same limits as a new one.
         held = await tx.$executeRaw`
           UPDATE "coupon_redemptions" SET "status" = 'HELD', "expires_at" = ${holdExpiresAt}
-           WHERE "order_id" = ${order.id} AND "status" = 'RELEASED' AND ${couponLimitsAllow(Prisma.sql`${couponRow.id}`, key, now)}`;
+           WHERE "order_id" = ${order.id} AND "status" = 'RELEASED' AND ${couponLimitsAllow(Prisma.sql`${couponId}`, key, now)}`;
       } else {
-        await tx.order.update({ where: { id: order.id }, data: { couponId: couponRow.id } });
         held = await tx.$executeRaw`
           INSERT INTO "coupon_redemptions" ("id", "coupon_id", "order_id", "user_id", "customer_key", "status", "expires_at", "created_at")
-          SELECT ${randomUUID()}, ${couponRow.id}, ${order.id}, ${customer.userId ?? null}, ${key}, 'HELD', ${holdExpiresAt}, now()
-           WHERE ${couponLimitsAllow(Prisma.sql`${couponRow.id}`, key, now)}`;
+          SELECT ${randomUUID()}, ${couponId}, ${order.id}, ${customer.userId ?? null}, ${key}, 'HELD', ${holdExpiresAt}, now()
+           WHERE ${couponLimitsAllow(Prisma.sql`${couponId}`, key, now)}`;
       }
       if (held === 0) {
         const [{ used, limit }] = await tx.$queryRaw<{ used: number; limit: number | null }[]>`
           SELECT c."max_redemptions" AS "limit", (SELECT count(*)::int FROM "coupon_redemptions" r WHERE r."coupon_id" = c."id"
                    AND ${liveRedemptionSql("r", now)}) AS "used"
-            FROM "coupons" c WHERE c."id" = ${couponRow.id}`;
+            FROM "coupons" c WHERE c."id" = ${couponId}`;
         const usedUp = limit !== null && used >= limit;
         throw new Refusal(
           usedUp
