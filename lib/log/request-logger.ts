@@ -1,7 +1,9 @@
 // A logger bound to the current request's id, for route handlers, server actions and the lib/ code
 // they call. Outside a request (scripts, tests, 'use cache' functions) it is the plain process logger.
 import { headers } from "next/headers";
-import { unstable_rethrow } from "next/navigation";
+// The react-server build of next/navigation exists only inside Next's bundle; scripts (payments:reconcile)
+// load this module under plain Node, where next/navigation is the client build and needs React's client.
+import { unstable_rethrow } from "next/dist/client/components/unstable-rethrow";
 import { logger, type Logger } from "./logger";
 import { requestIdFrom } from "./request-id";
 
