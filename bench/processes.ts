@@ -60,6 +60,20 @@ export function killAllGroups() {
   for (const child of running) if (child.pid !== undefined) signalGroup(child.pid, "SIGKILL");
 }
 
+/** Runs a bench script's main: every server it started is killed on an interrupt or a failure. */
+export function runMain(main: () => Promise<void>): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => {
+      killAllGroups();
+      process.exit(130);
+    });
+  main().catch((error: unknown) => {
+    killAllGroups();
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
+
 /** A port nothing listens on: `wanted` when it is free, else one the system picks. */
 export function freePort(wanted = 0): Promise<number> {
   return new Promise((resolve, reject) => {

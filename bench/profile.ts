@@ -13,7 +13,7 @@ import { createHelloWorldApp } from "./hello-world";
 import { loadTest } from "./load-test";
 import { loadAverage } from "./machine";
 import { nextBuild, nextStart, REPO_ROOT } from "./next-app";
-import { delay, freePort, killAllGroups, stopGroup, type Started } from "./processes";
+import { delay, freePort, runMain, stopGroup, type Started } from "./processes";
 
 const OUT = path.join(REPO_ROOT, "bench/out/profile");
 const distArg = process.argv.find((arg) => arg.startsWith("--dist="));
@@ -116,14 +116,4 @@ async function main() {
   }
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.on(signal, () => {
-    killAllGroups();
-    process.exit(130);
-  });
-
-main().catch((error: unknown) => {
-  killAllGroups();
-  console.error(error);
-  process.exitCode = 1;
-});
+runMain(main);

@@ -32,7 +32,7 @@ import { combineLoads, loadTest } from "./load-test";
 import { describeMachine, describeSource, loadAverage } from "./machine";
 import { nextBuild, nextStart, REPO_ROOT } from "./next-app";
 import { metadataPlacement } from "./page-head";
-import { delay, freePort, killAllGroups, stopGroup, type Started } from "./processes";
+import { delay, freePort, runMain, stopGroup, type Started } from "./processes";
 import { keptSections, renderReport } from "./report";
 import type { BenchResults, LoadedRoute, MeasuredRoute } from "./results";
 import { parseRouteMarks, type RouteMark } from "./route-marks";
@@ -244,14 +244,4 @@ async function main() {
   }
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.on(signal, () => {
-    killAllGroups();
-    process.exit(130);
-  });
-
-main().catch((error: unknown) => {
-  killAllGroups();
-  console.error(error);
-  process.exitCode = 1;
-});
+runMain(main);

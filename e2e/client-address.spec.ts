@@ -5,30 +5,10 @@
 // shows the hop's rule.
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { send } from "./http-client";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-
-type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
-
-type Options = { method?: string; headers?: Record<string, string>; body?: string; port?: number };
-
-function send(from: string, path: string, options: Options = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      { host: "127.0.0.1", port: options.port ?? PORT, path, method: options.method ?? "GET", localAddress: from, headers: options.headers },
-      (response) => {
-        let body = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-      },
-    );
-    request.on("error", reject);
-    request.end(options.body);
-  });
-}
 
 let spoofs = 0;
 /** Headers a client might forge to look like someone new each time. */

@@ -6,10 +6,12 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-export function send(from: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+export type SendOptions = { method?: string; headers?: Record<string, string>; body?: string; port?: number };
+
+export function send(from: string, path: string, options: SendOptions = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: "127.0.0.1", port: PORT, path, method: options.method ?? "GET", localAddress: from, headers: options.headers },
+      { host: "127.0.0.1", port: options.port ?? PORT, path, method: options.method ?? "GET", localAddress: from, headers: options.headers },
       (response) => {
         let body = "";
         response.setEncoding("utf8");

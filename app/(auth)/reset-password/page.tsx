@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { ResetPasswordForm } from "@/components/account/reset-password-form";
 import { accountLinkStatus } from "@/lib/account/account-tokens";
 import { TOKEN_REFUSALS } from "@/lib/account/messages";
+import { LinkRefused } from "@/components/account/link-refused";
 import { AuthCard } from "../auth-card";
 import { resetPasswordAction } from "./actions";
 
@@ -27,14 +28,9 @@ async function Form({ searchParams }: { searchParams: Promise<Record<string, str
   const status = await accountLinkStatus(token, "PASSWORD_RESET");
   if (!status.ok) {
     return (
-      <div className="flex flex-col gap-3 text-sm text-slate-700">
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-red-800">
-          {TOKEN_REFUSALS[status.code]}
-        </p>
-        <p>
-          <Link href="/forgot-password" className="font-medium text-brand-700 underline">Ask for a new link</Link>
-        </p>
-      </div>
+      <LinkRefused reason={TOKEN_REFUSALS[status.code]}>
+        <Link href="/forgot-password" className="font-medium text-brand-700 underline">Ask for a new link</Link>
+      </LinkRefused>
     );
   }
   return <ResetPasswordForm action={resetPasswordAction} token={token} />;

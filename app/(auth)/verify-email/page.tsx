@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { ConfirmEmailForm } from "@/components/account/confirm-email-form";
 import { accountLinkStatus } from "@/lib/account/account-tokens";
 import { TOKEN_REFUSALS } from "@/lib/account/messages";
+import { LinkRefused } from "@/components/account/link-refused";
 import { AuthCard } from "../auth-card";
 import { confirmEmailAction } from "./actions";
 
@@ -29,14 +30,9 @@ async function Form({ searchParams }: { searchParams: Promise<Record<string, str
   const status = await accountLinkStatus(token, "VERIFY_EMAIL");
   if (!status.ok) {
     return (
-      <div className="flex flex-col gap-3 text-sm text-slate-700">
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-red-800">
-          {TOKEN_REFUSALS[status.code]}
-        </p>
-        <p>
-          <Link href="/account" className="font-medium text-brand-700 underline">Your account page</Link> can send a new one.
-        </p>
-      </div>
+      <LinkRefused reason={TOKEN_REFUSALS[status.code]}>
+        <Link href="/account" className="font-medium text-brand-700 underline">Your account page</Link> can send a new one.
+      </LinkRefused>
     );
   }
   return <ConfirmEmailForm action={confirmEmailAction} token={token} />;
