@@ -1,7 +1,8 @@
-// Journeys every account spec needs: sign up (which only says "check your inbox"), confirm from the outbox,
-// sign in. The e2e server writes mail as .eml files under its DATA_DIR (no SMTP_URL).
+// Journeys the specs share: sign up (which only says "check your inbox"), confirm from the outbox, sign in,
+// the seeded admin's sign-in, and a guest's test-provider purchase. The e2e server writes mail as .eml files under its DATA_DIR (no SMTP_URL).
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { E2E_ADMIN } from "../playwright.config";
 import { latestLink } from "../testing/outbox";
 
 export const OUTBOX = path.join(process.env.E2E_DATA_DIR ?? ".data/e2e", "mail");
@@ -37,4 +38,27 @@ export async function signIn(page: Page, email: string, password: string, callba
 export async function signUpAndSignIn(page: Page, email: string, password: string) {
   await signUp(page, email, password);
   await signIn(page, email, password);
+}
+
+/** Opens a back-office page signed out, signs in as the seeded admin on the way, and lands on it. */
+export async function signInAsAdmin(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  await page.getByLabel("E-mail").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, "\\/")}$`));
+}
+
+/** A guest buys one UltraGun with the test provider; returns the order number. */
+export async function guestBuys(page: Page, email: string): Promise<string> {
+  await page.goto("/products/ultragun");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText(/Added \d+ × .* to your cart\./)).toBeVisible();
+  await page.goto("/cart");
+  await page.getByLabel("E-mail for your receipt").fill(email);
+  await page.getByRole("button", { name: "Check out" }).click();
+  await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
+  await expect(page.getByTestId("order-status").filter({ visible: true })).toHaveText("Paid");
+  return (await page.getByRole("heading", { name: /^Order UC-/ }).filter({ visible: true }).textContent())!.replace("Order ", "").trim();
 }

@@ -1,15 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
-import { signUpAndSignIn } from "./accounts-flow";
-
-async function signInAsAdmin(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
-  await page.getByLabel("E-mail").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
-}
+import { signInAsAdmin, signUpAndSignIn } from "./accounts-flow";
 
 async function setUltraGunRate(page: Page, percent: string) {
   await page.goto("/admin/coupons");

@@ -1,18 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
-
-/** A guest buys one UltraGun with the test provider; returns the order number. */
-async function guestBuys(page: Page, email: string): Promise<string> {
-  await page.goto("/products/ultragun");
-  await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByText(/Added \d+ × .* to your cart\./)).toBeVisible();
-  await page.goto("/cart");
-  await page.getByLabel("E-mail for your receipt").fill(email);
-  await page.getByRole("button", { name: "Check out" }).click();
-  await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
-  await expect(page.getByTestId("order-status").filter({ visible: true }).filter({ visible: true })).toHaveText("Paid");
-  return (await page.getByRole("heading", { name: /^Order UC-/ }).filter({ visible: true }).textContent())!.replace("Order ", "").trim();
-}
+import { guestBuys } from "./accounts-flow";
 
 test("an admin finds a paid order, marks it shipped, and sees it on the dashboard", async ({ browser }) => {
   const shopper = await browser.newContext();

@@ -1,23 +1,10 @@
 // A guest finds their order again: the footer leads to the lookup, and the "View your order" link in the
 // e-mails opens the order without an account, with its progress and, once staff shipped it, a link to the
 // carrier's tracking page.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
 import { mailsTo } from "../testing/outbox";
-import { OUTBOX } from "./accounts-flow";
-
-/** A guest buys one UltraGun with the test provider; returns the order number. */
-async function guestBuys(page: Page, email: string): Promise<string> {
-  await page.goto("/products/ultragun");
-  await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByText(/Added \d+ × .* to your cart\./)).toBeVisible();
-  await page.goto("/cart");
-  await page.getByLabel("E-mail for your receipt").fill(email);
-  await page.getByRole("button", { name: "Check out" }).click();
-  await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
-  await expect(page.getByTestId("order-status").filter({ visible: true })).toHaveText("Paid");
-  return (await page.getByRole("heading", { name: /^Order UC-/ }).filter({ visible: true }).textContent())!.replace("Order ", "").trim();
-}
+import { guestBuys, OUTBOX } from "./accounts-flow";
 
 /** The "View your order" link of the newest mail to this address whose text names `subject`, made relative. */
 async function viewLink(email: string, subject: string): Promise<string> {

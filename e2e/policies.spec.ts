@@ -4,8 +4,9 @@ import { readdirSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
+import { signInAsAdmin } from "./accounts-flow";
 
 const POLICIES = [
   { link: "Shipping", slug: "shipping", heading: "Shipping", says: "Free when your order comes to $150 or more" },
@@ -22,15 +23,6 @@ async function outboxWith(marker: string): Promise<string[]> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith(".eml"));
   const texts = await Promise.all(names.map((name) => readFile(resolve(dir, name), "utf8")));
   return texts.filter((text) => text.includes(marker));
-}
-
-async function signInAsAdmin(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
-  await page.getByLabel("E-mail").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
 }
 
 test("each footer link opens its policy page, with its heading and its own words", async ({ page }) => {
