@@ -1,5 +1,5 @@
 // The development outbox: without SMTP_URL each mail is an .eml file under <DATA_DIR>/mail, named
-// <time>-<recipient>.eml. Tests read links from it as the recipient would.
+// <time>-<sequence>-<random>-<recipient>.eml. Tests read links from it as the recipient would.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 

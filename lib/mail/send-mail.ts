@@ -1,6 +1,7 @@
 // The one place mail leaves the store. With SMTP_URL set it goes out through nodemailer's SMTP
 // transport; without it every message is written as an .eml file under .data/mail/ (development, tests).
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import nodemailer from "nodemailer";
 import { dataPath, env } from "../env";
@@ -19,5 +20,10 @@ export async function sendMail(mail: Mail): Promise<void> {
   const dir = dataPath("mail");
   await mkdir(dir, { recursive: true });
   const safeTo = mail.to.replace(/[^a-z0-9@._-]/gi, "_");
-  await writeFile(`${dir}/${Date.now()}-${safeTo}.eml`, info.message as Buffer);
+  // Sorted by name = sorted by time. The sequence number and random part keep two mails to one person in the same
+  // millisecond (two instances, two concurrent restocks) apart; `wx` refuses to overwrite rather than lose one.
+  const sequence = String((outboxSequence = (outboxSequence + 1) % 1_000_000)).padStart(6, "0");
+  await writeFile(`${dir}/${Date.now()}-${sequence}-${randomBytes(4).toString("hex")}-${safeTo}.eml`, info.message as Buffer, { flag: "wx" });
 }
+
+let outboxSequence = 0;
