@@ -100,6 +100,8 @@ describe("starting a checkout", () => {
     expect(expiresAt - Math.floor(order.holdExpiresAt.getTime() / 1000)).toBeGreaterThanOrEqual(0);
     expect(expiresAt - Math.floor(order.holdExpiresAt.getTime() / 1000)).toBeLessThanOrEqual(STRIPE_EXPIRY_SLACK_SECONDS + 1);
     expect(session.body.success_url).toMatch(/\/checkout\/success\?order=/);
+    // STRIPE_TAX is unset: no Stripe Tax, and nothing about tax in the request.
+    expect(Object.keys(session.body).filter((key) => /tax/.test(key))).toEqual([]);
     expect(order.providerSessionId).toMatch(/^cs_test_/);
     await database.db.product.update({ where: { slug: "us111" }, data: { priceCents: 39900 } });
   });
@@ -121,11 +123,12 @@ describe("starting a checkout", () => {
           orderNumber: "UC-PROP",
           currency: "usd",
           email: null,
-          lines: priced.lines.map((l) => ({ name: l.productId, unitPriceCents: l.unitPriceCents, quantity: l.quantity })),
+          lines: priced.lines.map((l) => ({ name: l.productId, unitPriceCents: l.unitPriceCents, quantity: l.quantity, taxCode: null })),
           discountCents: priced.discountCents,
           couponCode: "FLASHSALE",
           shippingCents: priced.shippingCents,
           totalCents: priced.totalCents,
+          automaticTax: false,
           holdExpiresAt: new Date(now.getTime() + 3600_000),
           holdStartedAt: now,
           attempt: 0,
