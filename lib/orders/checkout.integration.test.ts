@@ -204,6 +204,9 @@ describe("payment and its aftermath", () => {
     expect(receipt).toContain("2 × UltraGun PRO");
     expect(receipt).toContain("Discount (FLASHSALE): -$298.80");
     expect(receipt).toContain("Total paid: $199.20");
+    // No Stripe Tax: no Tax line, and the receipt says the prices exclude tax.
+    expect(receipt).not.toMatch(/^Tax:/m);
+    expect(receipt).toContain("Prices exclude tax");
   });
 
   it("releases an expired order once and ignores an expiry that arrives after the payment", async () => {
