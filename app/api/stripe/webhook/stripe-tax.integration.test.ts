@@ -2,7 +2,6 @@
 // which adds 8.25% when a session asks for automatic tax: what the checkout sends, what the paid order
 // keeps (Stripe's tax, and the charged total to the cent), where the tax shows, and which charged amounts
 // are refused. Without STRIPE_TAX: lib/orders/checkout.integration.test.ts (no tax parameters, no Tax line).
-import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seed } from "@/prisma/seed/seed";
 import { getAdminOrderById } from "@/lib/admin/orders/get-admin-order";
@@ -17,7 +16,7 @@ import { paymentProvider } from "@/lib/payments/provider";
 import { taxNotice } from "@/lib/payments/tax-mode";
 import { mailsTo } from "@/testing/outbox";
 import { setupTestDatabase } from "@/testing/setup-test-database";
-import { checkoutSessionEvent } from "@/testing/stripe-events";
+import { checkoutSessionEvent, signedWebhookRequest } from "@/testing/stripe-events";
 import { standInTax } from "@/testing/stripe-stand-in";
 import { POST } from "./route";
 
@@ -30,7 +29,6 @@ const { SECRET, stripe } = await vi.hoisted(async () => {
 });
 vi.mock("@/lib/http/client-address", () => ({ clientAddress: async () => "203.0.113.40" }));
 
-const signer = new Stripe("sk_test_signer");
 const database = setupTestDatabase();
 const ids: Record<string, string> = {};
 let shopper = 0;
@@ -45,11 +43,7 @@ beforeEach(() => {
   stripe.requests.length = 0;
 });
 
-function deliver(event: object) {
-  const payload = JSON.stringify(event);
-  const signature = signer.webhooks.generateTestHeaderString({ payload, secret: SECRET });
-  return POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload }));
-}
+const deliver = (event: object) => POST(signedWebhookRequest(event, SECRET));
 
 /** A checkout through the store's own code and provider: the order, and what the stand-in would charge for its session. */
 async function checkout(lines: [string, number][], code?: string) {
@@ -115,16 +109,8 @@ describe("with STRIPE_TAX=1", () => {
   it("applies a paid session found by reconciliation with its tax", async () => {
     const { order, charged } = await checkout([["ultragun-pro", 1]]);
     stripe.paidSessions.length = 0;
-    stripe.paidSessions.push({
-      id: order.providerSessionId,
-      object: "checkout.session",
-      payment_status: "paid",
-      metadata: { orderId: order.id },
-      payment_intent: `pi_${order.id}`,
-      currency: "usd",
-      created: Math.floor(Date.now() / 1000),
-      ...charged,
-    });
+    // The completed session as Stripe lists it (the same object its webhook would have carried).
+    stripe.paidSessions.push({ ...completed(order, charged).data.object, created: Math.floor(Date.now() / 1000) });
     const lines = await reconcilePayments(paymentProvider(), { days: 1 });
     stripe.paidSessions.length = 0;
     expect(lines).toContainEqual(expect.objectContaining({ orderId: order.id, outcome: "paid" }));
