@@ -134,6 +134,9 @@ export function startupWarnings(source: Record<string, string | undefined> = pro
   if (config.PAYMENTS_TEST_MODE === "1") {
     warnings.push("PAYMENTS_TEST_MODE=1: checkouts are paid with the built-in test provider and no card is charged. Use it for a demo only.");
   }
+  if (config.STRIPE_TAX === "1" && !config.STRIPE_SECRET_KEY) {
+    warnings.push("STRIPE_TAX=1 does nothing without STRIPE_SECRET_KEY: no tax is charged and prices are shown as excluding tax.");
+  }
   return warnings;
 }
 
