@@ -21,6 +21,7 @@ describe("parseEnv", () => {
     [{ APP_URL: "shop.example.com" }, "APP_URL: must be an absolute URL"],
     [{ REDIS_URL: "http://127.0.0.1:6379" }, "REDIS_URL: must be a redis:// or rediss:// URL"],
     [{ REDIS_KEY_PREFIX: "shop one" }, "REDIS_KEY_PREFIX"],
+    [{ STRIPE_TAX: "yes" }, "STRIPE_TAX"],
   ])("names the variable that is wrong: %j", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });
@@ -72,6 +73,11 @@ describe("startupWarnings", () => {
   it("warns about a plain-http APP_URL that was allowed", () => {
     const warnings = startupWarnings({ ...production, APP_URL: "http://127.0.0.1:3100", ALLOW_INSECURE_APP_URL: "1" });
     expect(warnings).toEqual([expect.stringMatching(/^APP_URL is plain http \(http:\/\/127\.0\.0\.1:3100, allowed by ALLOW_INSECURE_APP_URL=1\): cookies are not Secure/)]);
+  });
+
+  it("warns that STRIPE_TAX=1 does nothing without a Stripe key, and is quiet with one", () => {
+    expect(startupWarnings({ ...production, PAYMENTS_TEST_MODE: "1", STRIPE_TAX: "1" })).toContainEqual(expect.stringMatching(/^STRIPE_TAX=1 does nothing without STRIPE_SECRET_KEY/));
+    expect(startupWarnings({ ...production, STRIPE_SECRET_KEY: "sk_live_x", STRIPE_TAX: "1" })).toEqual([]);
   });
 
   it("warns that PAYMENTS_TEST_MODE=1 charges no card", () => {

@@ -60,6 +60,11 @@ export const envSchema = z.object({
   /** Unset: payments go to the built-in test provider (no card is charged). */
   STRIPE_SECRET_KEY: optionalString.pipe(z.string().startsWith("sk_", "must start with sk_").optional()),
   STRIPE_WEBHOOK_SECRET: optionalString.pipe(z.string().startsWith("whsec_", "must start with whsec_").optional()),
+  /**
+   * 1: Stripe Tax computes sales tax, VAT or GST in Checkout from the shipping address (Checkout Sessions with
+   * automatic_tax). Only with STRIPE_SECRET_KEY; without it prices are shown as excluding tax.
+   */
+  STRIPE_TAX: z.enum(["0", "1"]).default("0"),
   /** Tests only: where the Stripe SDK sends requests (a local stand-in), e.g. http://127.0.0.1:12111. */
   STRIPE_API_BASE: optionalString.pipe(z.url().optional()),
   /** Allows the test payment provider when NODE_ENV=production (demo deployments only). */
@@ -128,6 +133,9 @@ export function startupWarnings(source: Record<string, string | undefined> = pro
   }
   if (config.PAYMENTS_TEST_MODE === "1") {
     warnings.push("PAYMENTS_TEST_MODE=1: checkouts are paid with the built-in test provider and no card is charged. Use it for a demo only.");
+  }
+  if (config.STRIPE_TAX === "1" && !config.STRIPE_SECRET_KEY) {
+    warnings.push("STRIPE_TAX=1 does nothing without STRIPE_SECRET_KEY: no tax is charged and prices are shown as excluding tax.");
   }
   return warnings;
 }

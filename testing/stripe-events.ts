@@ -1,5 +1,9 @@
 // Stripe webhook events for tests, shaped as Stripe sends them: a Checkout Session event with the fields the
-// store reads (metadata.orderId, payment status and intent, amount, shipping details).
+// store reads (metadata.orderId, payment status and intent, amount, shipping details), and its delivery
+// signed for real with Stripe's test header.
+import Stripe from "stripe";
+
+const signer = new Stripe("sk_test_signer");
 let sequence = 0;
 
 export type EventOrder = { id: string; totalCents: number; providerSessionId?: string | null };
@@ -27,4 +31,11 @@ export function checkoutSessionEvent(type: string, order: EventOrder, options: {
       },
     },
   };
+}
+
+/** A POST to the webhook route carrying this event, signed with the endpoint's secret. */
+export function signedWebhookRequest(event: object, secret: string): Request {
+  const payload = JSON.stringify(event);
+  const signature = signer.webhooks.generateTestHeaderString({ payload, secret });
+  return new Request("http://localhost/api/stripe/webhook", { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
 }

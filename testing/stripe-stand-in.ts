@@ -3,6 +3,9 @@
 // so tests can check exactly what the store sent, and answers with the minimal objects the SDK needs.
 // Like Stripe's API v1 it keeps the answer to each idempotency key: the same key with the same parameters
 // gets the saved answer again (`idempotent-replayed: true`), with other parameters a 400 idempotency_error.
+// With automatic_tax enabled it plays Stripe Tax (see standInTax): a session's answer carries the tax and
+// the total Stripe would charge, and a taxed session whose prices or shipping rate lack a tax behaviour is
+// refused, as Stripe does for an account without a default tax behaviour.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -26,8 +29,48 @@ export type StandIn = {
   paidSessions: Record<string, unknown>[];
   /** Every object the stand-in made (replays make none), whether or not its answer reached the client. */
   created: { path: string; id: string; idempotencyKey: string | null }[];
+  /** Each Checkout Session made, by id, with the amounts Stripe would charge (amount_total, total_details). */
+  sessions: Record<string, SessionAmounts>;
   close(): Promise<void>;
 };
+
+export type SessionAmounts = { amount_subtotal: number; amount_total: number; total_details: { amount_discount: number; amount_shipping: number; amount_tax: number } };
+
+/** The stand-in's tax rate, in basis points (8.25%), on everything after the discount, shipping included. */
+export const STAND_IN_TAX_BASIS_POINTS = 825;
+
+/** The tax the stand-in charges on a taxable amount: deterministic, rounded half up to the cent. */
+export function standInTax(taxableCents: number): number {
+  return Math.round((taxableCents * STAND_IN_TAX_BASIS_POINTS) / 10_000);
+}
+
+/** What Stripe would charge for a session's form body: lines - coupon + shipping, plus tax with automatic_tax. */
+function sessionAmounts(body: Record<string, string>, couponAmounts: Map<string, number>): SessionAmounts {
+  let subtotal = 0;
+  for (let i = 0; body[`line_items[${i}][quantity]`]; i++) {
+    subtotal += Number(body[`line_items[${i}][quantity]`]) * Number(body[`line_items[${i}][price_data][unit_amount]`]);
+  }
+  const discount = couponAmounts.get(body["discounts[0][coupon]"]) ?? 0;
+  const shipping = Number(body["shipping_options[0][shipping_rate_data][fixed_amount][amount]"] ?? 0);
+  const tax = body["automatic_tax[enabled]"] === "true" ? standInTax(subtotal - discount + shipping) : 0;
+  return {
+    amount_subtotal: subtotal,
+    amount_total: subtotal - discount + shipping + tax,
+    total_details: { amount_discount: discount, amount_shipping: shipping, amount_tax: tax },
+  };
+}
+
+/** Stripe's refusal of a taxed session with a price or shipping rate of unknown tax behaviour, or null. */
+function taxBehaviourMissing(body: Record<string, string>): string | null {
+  if (body["automatic_tax[enabled]"] !== "true") return null;
+  for (let i = 0; body[`line_items[${i}][quantity]`]; i++) {
+    if (!body[`line_items[${i}][price_data][tax_behavior]`]) return `line_items[${i}][price_data][tax_behavior]`;
+  }
+  for (let i = 0; body[`shipping_options[${i}][shipping_rate_data][type]`]; i++) {
+    if (!body[`shipping_options[${i}][shipping_rate_data][tax_behavior]`]) return `shipping_options[${i}][shipping_rate_data][tax_behavior]`;
+  }
+  return null;
+}
 
 async function readBody(request: IncomingMessage): Promise<Record<string, string>> {
   let raw = "";
@@ -42,6 +85,8 @@ export async function startStripeStandIn(): Promise<StandIn> {
   const saved = new Map<string, { body: string; status: number; answer: string }>();
   const paidSessions: Record<string, unknown>[] = [];
   const created: StandIn["created"] = [];
+  const sessions: StandIn["sessions"] = {};
+  const couponAmounts = new Map<string, number>();
   let counter = 0;
   const hanging = new Set<() => void>();
 
@@ -91,9 +136,19 @@ export async function startStripeStandIn(): Promise<StandIn> {
     }
     const id = ++counter;
     let answer: unknown;
-    if (path === "/v1/coupons") answer = { id: `co_test_${id}`, object: "coupon", amount_off: Number(body.amount_off) };
-    else if (path === "/v1/checkout/sessions" && request.method === "POST")
-      answer = { id: `cs_test_${id}`, object: "checkout.session", url: `https://checkout.stripe.test/c/pay/cs_test_${id}` };
+    const untaxable = path === "/v1/checkout/sessions" && request.method === "POST" ? taxBehaviourMissing(body) : null;
+    if (untaxable) {
+      response.writeHead(400, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: { type: "invalid_request_error", param: untaxable, message: "Automatic tax needs a tax_behavior on every price and shipping rate." } }));
+      return;
+    }
+    if (path === "/v1/coupons") {
+      answer = { id: `co_test_${id}`, object: "coupon", amount_off: Number(body.amount_off) };
+      couponAmounts.set(`co_test_${id}`, Number(body.amount_off));
+    } else if (path === "/v1/checkout/sessions" && request.method === "POST") {
+      sessions[`cs_test_${id}`] = sessionAmounts(body, couponAmounts);
+      answer = { id: `cs_test_${id}`, object: "checkout.session", url: `https://checkout.stripe.test/c/pay/cs_test_${id}`, ...sessions[`cs_test_${id}`] };
+    }
     else if (path === "/v1/checkout/sessions" && request.method === "GET") answer = { object: "list", data: paidSessions, has_more: false, url: "/v1/checkout/sessions" };
     else if (/^\/v1\/checkout\/sessions\/[^/]+\/expire$/.test(path)) answer = { id: path.split("/")[4], object: "checkout.session", status: "expired" };
     else if (path === "/v1/refunds") answer = { id: `re_test_${id}`, object: "refund", amount: Number(body.amount), status: "succeeded" };
@@ -118,6 +173,7 @@ export async function startStripeStandIn(): Promise<StandIn> {
     requests,
     paidSessions,
     created,
+    sessions,
     failNext(prefix, status, times = 1, options = {}) {
       failures.push({ prefix, status, times, saved: options.saved ?? false });
     },

@@ -9,6 +9,7 @@ import { getCurrentUser } from "@/lib/auth";
 import { currentCustomer, findCurrentCartId, getCartView } from "@/lib/cart";
 import { env } from "@/lib/env";
 import { isTestPaymentsAllowed } from "@/lib/payments/provider";
+import { taxNotice } from "@/lib/payments/tax-mode";
 import { couponErrorMessage } from "@/lib/pricing";
 import { applyCouponAction, checkoutAction, removeCouponAction, removeLineAction, updateQuantityAction } from "./actions";
 
@@ -48,7 +49,7 @@ async function CartContents() {
           appliedDescription={view.couponDescription}
           storedError={view.couponError ? couponErrorMessage(view.couponError) : null}
         />
-        <CartSummary totals={view.totals} currency={view.currency} freeShippingThresholdCents={env().FREE_SHIPPING_THRESHOLD_CENTS} />
+        <CartSummary totals={view.totals} currency={view.currency} freeShippingThresholdCents={env().FREE_SHIPPING_THRESHOLD_CENTS} taxNotice={taxNotice()} />
         {!view.canCheckout ? (
           <p className="text-sm text-amber-900">Fix the items marked above to check out.</p>
         ) : null}

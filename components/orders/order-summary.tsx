@@ -34,6 +34,9 @@ export function OrderSummary({ order }: { order: OrderView }) {
           <div className="flex justify-between text-emerald-700"><dt>Discount{order.couponCode ? ` (${order.couponCode})` : ""}</dt><dd>−{money(order.discountCents)}</dd></div>
         ) : null}
         <div className="flex justify-between"><dt className="text-slate-600">Shipping</dt><dd>{order.shippingCents ? money(order.shippingCents) : "Free"}</dd></div>
+        {order.showsTax ? (
+          <div className="flex justify-between"><dt className="text-slate-600">Tax</dt><dd data-testid="order-tax">{order.taxCents || order.status !== "PENDING" ? money(order.taxCents) : "Calculated at checkout"}</dd></div>
+        ) : null}
         <div className="flex justify-between text-base font-semibold"><dt>Total</dt><dd data-testid="order-total">{money(order.totalCents)}</dd></div>
         {order.refundedCents ? (
           <div className="flex justify-between text-violet-800"><dt>Refunded</dt><dd>{money(order.refundedCents)}</dd></div>

@@ -82,6 +82,7 @@ describe("database invariants", () => {
     };
     await expect(database.db.order.create({ data: { ...order, discountCents: 1001 } })).rejects.toThrow();
     await expect(database.db.order.create({ data: { ...order, refundedCents: 1001 } })).rejects.toThrow();
+    await expect(database.db.order.create({ data: { ...order, taxCents: -1 } })).rejects.toThrow();
   });
 
   it("will not delete a product that has been ordered (order history keeps its lines)", async () => {

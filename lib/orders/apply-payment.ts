@@ -5,6 +5,8 @@
 //   refunded (recorded as owed, see refund-owed.ts) and the order flagged; never oversold;
 // - a cancelled or refunded order is never revived: the payment is refunded and the order flagged;
 // - anything that does not match the order (another session, currency or amount) is flagged, not paid.
+// With Stripe Tax the charged amount is the order's pre-tax total plus the tax Stripe reports, exactly; the
+// paid order then stores that tax and the charged total.
 import type { OrderStatus, Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { withRetry } from "../database/retry";
@@ -22,6 +24,8 @@ export type PaymentEvent = {
   paymentId?: string | null;
   sessionId?: string | null;
   amountTotal?: number | null;
+  /** The tax the provider added on top of the order's total and included in amountTotal (Stripe Tax). */
+  taxCents?: number | null;
   /** ISO code as the provider reports it (any case). */
   currency?: string | null;
   shippingName?: string | null;
@@ -65,8 +69,14 @@ function mismatch(order: LockedOrder, event: PaymentEvent): string | null {
   if (event.currency && event.currency.toLowerCase() !== order.currency.trim().toLowerCase()) {
     return `A payment arrived in ${event.currency.toUpperCase()} but the order is in ${order.currency.trim().toUpperCase()}: not applied, check and refund it by hand.`;
   }
-  if (event.amountTotal != null && event.amountTotal !== order.total_cents) {
-    return `A payment of ${event.amountTotal} cents arrived but the order total is ${order.total_cents}: not applied, check and refund it by hand.`;
+  const taxCents = event.taxCents ?? 0;
+  // Tax is only believed as part of a charged amount it adds up with.
+  if (!Number.isSafeInteger(taxCents) || taxCents < 0 || (taxCents > 0 && event.amountTotal == null)) {
+    return `A payment reporting ${taxCents} cents of tax arrived: not applied, check and refund it by hand.`;
+  }
+  if (event.amountTotal != null && event.amountTotal !== order.total_cents + taxCents) {
+    const expected = taxCents ? `${order.total_cents} plus ${taxCents} of tax` : `${order.total_cents}`;
+    return `A payment of ${event.amountTotal} cents arrived but the order total is ${expected}: not applied, check and refund it by hand.`;
   }
   return null;
 }
@@ -111,8 +121,12 @@ async function applyPaymentInTx(tx: Prisma.TransactionClient, event: PaymentEven
       await flag(tx, order.id, "Paid after the code's hold lapsed: the code was honoured and may exceed its limit.");
     }
   }
+  const taxCents = event.taxCents ?? 0;
   await transition(tx, order, "PAID", {
     paidAt: now,
+    // What was charged, to the cent: the pre-tax total plus the tax the provider added (checked above).
+    taxCents,
+    totalCents: order.total_cents + taxCents,
     stockReleasedAt: null,
     cancelledAt: null,
     cancelReason: null,

@@ -169,7 +169,7 @@ describe("the database fails during checkout", () => {
     const order = await database.db.order.findUniqueOrThrow({ where: { id: started.orderId } });
     expect(order).toMatchObject({ status: "PENDING", providerSessionId: null });
     const sessionId = started.redirectUrl.split("/").at(-1)!;
-    const paid = { kind: "paid" as const, eventId: `evt_after_page_${order.id}`, eventType: "checkout.session.completed", orderId: order.id, sessionId, paymentId: "pi_after_page", amountTotal: order.totalCents, currency: "usd", shippingName: null, shippingAddress: null };
+    const paid = { kind: "paid" as const, eventId: `evt_after_page_${order.id}`, eventType: "checkout.session.completed", orderId: order.id, sessionId, paymentId: "pi_after_page", amountTotal: order.totalCents, amountTax: null, currency: "usd", shippingName: null, shippingAddress: null };
     expect(await handlePaymentNotice(paid, provider)).toBe("paid");
     expect(await database.db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "PAID", providerSessionId: sessionId });
   });

@@ -1,7 +1,9 @@
-// The order confirmation: number, lines, discount, total and where it ships.
+// The order confirmation: number, lines, discount, tax, total and where it ships, and what the prices
+// say about tax (lib/payments/tax-mode.ts).
 import { db } from "../db";
 import { sendMail } from "../mail/send-mail";
 import { formatMoney } from "../money";
+import { showsTax, taxNotice } from "../payments/tax-mode";
 import { orderViewLink } from "./order-view-link";
 
 export function formatAddress(address: unknown): string[] {
@@ -27,7 +29,9 @@ export async function sendOrderConfirmation(orderId: string): Promise<void> {
     `Subtotal: ${money(order.subtotalCents)}`,
     ...(order.discountCents ? [`Discount${order.couponCode ? ` (${order.couponCode})` : ""}: -${money(order.discountCents)}`] : []),
     `Shipping: ${order.shippingCents ? money(order.shippingCents) : "Free"}`,
+    ...(showsTax(order.taxCents) ? [`Tax: ${money(order.taxCents)}`] : []),
     `Total paid: ${money(order.totalCents)}`,
+    taxNotice(),
     "",
     ...(address.length ? ["Shipping to:", ...(order.shippingName ? [`  ${order.shippingName}`] : []), ...address.map((l) => `  ${l}`), ""] : []),
     `View your order: ${orderViewLink(order)}`,

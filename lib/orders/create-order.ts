@@ -52,7 +52,8 @@ export type CreatedOrder = {
   couponCode: string | null;
   holdStartedAt: Date;
   holdExpiresAt: Date;
-  lines: { productName: string; unitPriceCents: number; quantity: number }[];
+  /** `taxCode`: the product's tax category for Stripe Tax (null: the account's preset). */
+  lines: { productName: string; unitPriceCents: number; quantity: number; taxCode: string | null }[];
   /** How many earlier attempts of this order the provider answered with an error (see PaymentPageError). */
   attempt: number;
   /** True when a released order of this cart was taken up again. */
@@ -164,6 +165,7 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       if (limited && (await usedUpForCart(tx, priced.appliedCoupon.code, cartId, now))) throw new Refusal(usedUp);
     }
     const lines = wantedLines(cart, priced);
+    const taxCodes = new Map(cart.lines.map((l) => [l.productId, l.product.taxCode]));
     const currency = cart.lines[0].product.currency;
     const wanted = {
       email,
@@ -259,7 +261,7 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       couponCode: wanted.couponCode,
       holdStartedAt,
       holdExpiresAt,
-      lines: lines.map((l) => ({ productName: l.productName, unitPriceCents: l.unitPriceCents, quantity: l.quantity })),
+      lines: lines.map((l) => ({ productName: l.productName, unitPriceCents: l.unitPriceCents, quantity: l.quantity, taxCode: taxCodes.get(l.productId) ?? null })),
       attempt: reopen?.refusedAttempts ?? 0,
       reopened: Boolean(reopen),
       replaced: earlier.replaced,

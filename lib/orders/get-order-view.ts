@@ -1,6 +1,7 @@
 // An order as its buyer sees it. Callers decide who may see which order (signed link, account, lookup).
 import { db } from "../db";
 import type { Order, OrderEvent, OrderLine } from "../generated/prisma/client";
+import { showsTax } from "../payments/tax-mode";
 import { orderSteps, type OrderStep } from "./order-steps";
 
 /** What both the buyer and staff see of an order: who, its state and its money, in integer cents. */
@@ -16,6 +17,9 @@ export function orderBasics(order: Order) {
     subtotalCents: order.subtotalCents,
     discountCents: order.discountCents,
     shippingCents: order.shippingCents,
+    /** Stripe Tax's charge, known once paid; `showsTax`: whether the order's money shows a Tax row. */
+    taxCents: order.taxCents,
+    showsTax: showsTax(order.taxCents),
     totalCents: order.totalCents,
     refundedCents: order.refundedCents,
     couponCode: order.couponCode,

@@ -17,6 +17,7 @@ export async function handlePaymentNotice(notice: PaymentNotice, provider: Payme
           sessionId: notice.sessionId,
           paymentId: notice.paymentId,
           amountTotal: notice.amountTotal,
+          taxCents: notice.amountTax,
           currency: notice.currency,
           shippingName: notice.shippingName,
           shippingAddress: notice.shippingAddress,

@@ -31,6 +31,7 @@ export async function reconcilePayments(provider: PaymentProvider, options: { da
             sessionId: session.sessionId,
             paymentId: session.paymentId,
             amountTotal: session.amountTotal,
+            taxCents: session.amountTax,
             currency: session.currency,
           },
           provider,

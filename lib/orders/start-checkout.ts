@@ -10,6 +10,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { notifyLowStockSafely } from "../inventory/notify-low-stock";
 import { requestLogger } from "../log/request-logger";
+import { taxMode } from "../payments/tax-mode";
 import { PaymentPageError, type PaymentProvider } from "../payments/types";
 import { CHECKOUT_START_LIMIT, checkoutStartKey, releaseCartCheckouts, type ReplacedCheckout } from "./checkout-limits";
 import { createOrderFromCart, TRANSACTION_OPTIONS, type CheckoutCustomer, type CreateOrderError } from "./create-order";
@@ -80,11 +81,12 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
       orderNumber: order.number,
       currency: order.currency,
       email: order.email,
-      lines: order.lines.map((l) => ({ name: l.productName, unitPriceCents: l.unitPriceCents, quantity: l.quantity })),
+      lines: order.lines.map((l) => ({ name: l.productName, unitPriceCents: l.unitPriceCents, quantity: l.quantity, taxCode: l.taxCode })),
       discountCents: order.discountCents,
       couponCode: order.couponCode,
       shippingCents: order.shippingCents,
       totalCents: order.totalCents,
+      automaticTax: provider.name === "STRIPE" && taxMode() === "stripe",
       holdExpiresAt: order.holdExpiresAt,
       holdStartedAt: order.holdStartedAt,
       attempt: order.attempt,

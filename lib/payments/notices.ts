@@ -8,6 +8,8 @@ export type PaymentNotice =
       sessionId: string;
       paymentId: string | null;
       amountTotal: number | null;
+      /** Tax included in amountTotal (Stripe Tax); null when the provider says nothing about tax. */
+      amountTax: number | null;
       currency: string | null;
       shippingName: string | null;
       shippingAddress: Record<string, unknown> | null;

@@ -46,6 +46,7 @@ export function toPaymentNotice(event: Stripe.Event): PaymentNotice | null {
         sessionId: session.id,
         paymentId: idOf(session.payment_intent),
         amountTotal: session.amount_total,
+        amountTax: session.total_details?.amount_tax ?? null,
         currency: session.currency,
         shippingName: shipping?.name ?? null,
         shippingAddress: (shipping?.address as unknown as Record<string, unknown>) ?? null,

@@ -3,6 +3,7 @@
 // one-off amount_off coupon, shipping as a fixed rate.
 import { createHash } from "node:crypto";
 import Stripe from "stripe";
+import { sessionTaxCents, withStripeTax } from "./stripe-tax";
 import { PaymentPageError, ProviderCallError, type CheckoutRequest, type CheckoutSession, type PaidSession, type PaymentProvider } from "./types";
 
 /** Stripe refuses an expires_at sooner than 30 minutes ahead. */
@@ -122,8 +123,9 @@ export class StripeProvider implements PaymentProvider {
       success_url: request.successUrl,
       cancel_url: request.cancelUrl,
     };
-    const session = await this.stripe.checkout.sessions.create(params, {
-      idempotencyKey: idempotencyKey("checkout-session", request.orderId, request.attempt, params),
+    const sent = withStripeTax(params, request);
+    const session = await this.stripe.checkout.sessions.create(sent, {
+      idempotencyKey: idempotencyKey("checkout-session", request.orderId, request.attempt, sent),
     });
     if (!session.url) throw new Error("Stripe returned a Checkout Session without a URL");
     return { sessionId: session.id, url: session.url };
@@ -162,6 +164,7 @@ export function toPaidSession(session: Stripe.Checkout.Session): PaidSession {
     orderId: session.metadata?.orderId ?? session.client_reference_id ?? null,
     paymentId: typeof paymentIntent === "string" ? paymentIntent : (paymentIntent?.id ?? null),
     amountTotal: session.amount_total ?? 0,
+    amountTax: sessionTaxCents(session),
     currency: session.currency ?? null,
     created: new Date(session.created * 1000),
   };

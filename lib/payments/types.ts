@@ -1,5 +1,6 @@
 // Our own payment shapes: the Stripe adapter maps to and from these, nothing else sees Stripe's types.
-export type CheckoutLine = { name: string; unitPriceCents: number; quantity: number };
+/** `taxCode`: the product's tax category for the provider's tax engine (Stripe Tax), null for the account's default. */
+export type CheckoutLine = { name: string; unitPriceCents: number; quantity: number; taxCode: string | null };
 
 export type CheckoutRequest = {
   orderId: string;
@@ -10,7 +11,10 @@ export type CheckoutRequest = {
   discountCents: number;
   couponCode: string | null;
   shippingCents: number;
+  /** Before tax: subtotal - discount + shipping. */
   totalCents: number;
+  /** The provider adds tax on top of totalCents from the shopper's address (Stripe Tax); the paid total then includes it. */
+  automaticTax: boolean;
   /** When the hold on stock and codes lapses. */
   holdExpiresAt: Date;
   /**
@@ -29,7 +33,8 @@ export type CheckoutRequest = {
 
 export type CheckoutSession = { sessionId: string; url: string };
 
-export type PaidSession = { sessionId: string; orderId: string | null; paymentId: string | null; amountTotal: number; currency: string | null; created: Date };
+/** `amountTax`: the tax included in amountTotal (0 without Stripe Tax). */
+export type PaidSession = { sessionId: string; orderId: string | null; paymentId: string | null; amountTotal: number; amountTax: number; currency: string | null; created: Date };
 
 export interface PaymentProvider {
   readonly name: "STRIPE" | "TEST";

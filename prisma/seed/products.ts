@@ -12,7 +12,19 @@ export type SeedProduct = {
   specs: { label: string; value: string }[];
   /** FLASHSALE's rate for this device, in percent. */
   flashSalePercent: number;
+  /** Stripe Tax product tax code, sent with the line when STRIPE_TAX=1. */
+  taxCode: string;
 };
+
+/**
+ * Stripe's "General - Tangible Goods" code (txcd_99999999): the jurisdiction's standard rate. Stripe's
+ * narrower "Durable medical equipment" code (txcd_32060001) covers equipment "generally not useful to a
+ * person in the absence of illness or injury" (hospital beds, IV poles): massage guns are bought by healthy
+ * people too, and US states that exempt such equipment mostly want a prescription, which this store does not
+ * take. The standard rate never under-collects; an owner whose adviser says otherwise changes the column.
+ * Codes: https://docs.stripe.com/tax/tax-codes
+ */
+export const DEVICE_TAX_CODE = "txcd_99999999";
 
 export const seedProducts: SeedProduct[] = [
   {
@@ -24,6 +36,7 @@ export const seedProducts: SeedProduct[] = [
     severity: "SEVERE",
     lowStockThreshold: 5,
     flashSalePercent: 40,
+    taxCode: DEVICE_TAX_CODE,
     specs: [
       { label: "Therapy", value: "Therapeutic ultrasound, 1 MHz" },
       { label: "Intensity", value: "Adjustable, 5 levels" },
@@ -43,6 +56,7 @@ export const seedProducts: SeedProduct[] = [
     severity: "MILD_TO_MODERATE",
     lowStockThreshold: 10,
     flashSalePercent: 75,
+    taxCode: DEVICE_TAX_CODE,
     specs: [
       { label: "Therapy", value: "Percussive massage" },
       { label: "Speeds", value: "3" },
@@ -61,6 +75,7 @@ export const seedProducts: SeedProduct[] = [
     severity: "MILD_TO_MODERATE",
     lowStockThreshold: 8,
     flashSalePercent: 60,
+    taxCode: DEVICE_TAX_CODE,
     specs: [
       { label: "Therapy", value: "Percussive massage" },
       { label: "Speeds", value: "6" },

@@ -43,6 +43,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<void> {
         lowStockThreshold: product.lowStockThreshold,
         specs: product.specs,
         sortOrder: seedProducts.indexOf(product),
+        taxCode: product.taxCode,
         ...productContent(product.slug),
         movements: { create: { delta: product.stock, reason: "SEED", note: "Opening stock" } },
       },

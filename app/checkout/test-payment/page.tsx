@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { formatMoney } from "@/lib/money";
 import { isTestPaymentsAllowed } from "@/lib/payments/provider";
+import { taxNotice } from "@/lib/payments/tax-mode";
 import { orderFromLink } from "../order-from-link";
 import { TestPaymentButtons } from "./test-payment-buttons";
 
@@ -18,6 +19,7 @@ async function Payment({ searchParams }: Props) {
   return (
     <>
       <OrderSummary order={order} />
+      <p className="mt-3 text-sm text-slate-600">{taxNotice()}</p>
       <div className="mt-6">
         {order.status === "PENDING" ? (
           <TestPaymentButtons token={String(params.order)} total={formatMoney(order.totalCents, order.currency)} />

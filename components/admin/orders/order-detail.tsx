@@ -64,6 +64,9 @@ export function OrderDetail({ order, notice, actions }: { order: AdminOrder; not
                 <div className="flex justify-between text-emerald-800"><dt>Discount{order.couponCode ? ` (${order.couponCode})` : ""}</dt><dd className="tabular-nums">−{money(order.discountCents)}</dd></div>
               ) : null}
               <div className="flex justify-between"><dt className="text-slate-600">Shipping</dt><dd className="tabular-nums">{order.shippingCents ? money(order.shippingCents) : "Free"}</dd></div>
+              {order.showsTax ? (
+                <div className="flex justify-between"><dt className="text-slate-600">Tax</dt><dd className="tabular-nums" data-testid="order-tax">{order.taxCents || order.status !== "PENDING" ? money(order.taxCents) : "Not yet known (added at payment)"}</dd></div>
+              ) : null}
               <div className="flex justify-between text-base font-semibold"><dt>Total</dt><dd className="tabular-nums" data-testid="order-total">{money(order.totalCents)}</dd></div>
               {order.refundedCents ? (
                 <div className="flex justify-between text-violet-800"><dt>Refunded</dt><dd className="tabular-nums" data-testid="order-refunded">{money(order.refundedCents)}</dd></div>

@@ -14,6 +14,7 @@ export type AdminOrderRow = {
   subtotalCents: number;
   discountCents: number;
   shippingCents: number;
+  taxCents: number;
   totalCents: number;
   refundedCents: number;
   currency: string;
@@ -40,6 +41,7 @@ export async function listOrders(filters: OrderFilters, { take = 100 }: ListOrde
     subtotalCents: order.subtotalCents,
     discountCents: order.discountCents,
     shippingCents: order.shippingCents,
+    taxCents: order.taxCents,
     totalCents: order.totalCents,
     refundedCents: order.refundedCents,
     currency: order.currency,

@@ -2,7 +2,7 @@
 // prefixed with an apostrophe, since e-mail addresses and codes come from shoppers.
 import type { AdminOrderRow } from "./list-orders";
 
-const HEADER = ["number", "created_at", "status", "email", "coupon_code", "subtotal", "discount", "shipping", "total", "refunded", "currency", "attention"];
+const HEADER = ["number", "created_at", "status", "email", "coupon_code", "subtotal", "discount", "shipping", "tax", "total", "refunded", "currency", "attention"];
 
 function cell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -24,6 +24,7 @@ export function ordersToCsv(rows: AdminOrderRow[]): string {
         amount(row.subtotalCents),
         amount(row.discountCents),
         amount(row.shippingCents),
+        amount(row.taxCents),
         amount(row.totalCents),
         amount(row.refundedCents),
         row.currency.toUpperCase(),

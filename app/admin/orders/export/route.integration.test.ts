@@ -24,7 +24,7 @@ describe("GET /admin/orders/export", () => {
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="orders-\d{4}-\d{2}-\d{2}\.csv"$/);
     const lines = (await response.text()).trim().split("\r\n");
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/^UC-CSV001,.*,PAID,first@example\.com,FLASHSALE,159\.00,0\.00,0\.00,159\.00,0\.00,USD,$/);
+    expect(lines[1]).toMatch(/^UC-CSV001,.*,PAID,first@example\.com,FLASHSALE,159\.00,0\.00,0\.00,0\.00,159\.00,0\.00,USD,$/);
   });
 
   it("refuses staff whose role does not cover orders", async () => {
