@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { SPEC_KEYS } from "../../catalog/spec-keys";
 import { editProductSchema, newProductSchema } from "./product-input";
+
+/** One field per canonical key, as the form sends them. */
+const specFields = {
+  "specs.therapy": "Percussive massage",
+  "specs.intensity": " 3 speeds ",
+  "specs.sessionTimer": "Stops after 10 minutes",
+  "specs.battery": "Up to 2 hours per charge",
+  "specs.weight": "450 g",
+  "specs.inTheBox": "Gun, 2 heads",
+  "specs.warranty": "1 year",
+  "specs.askDoctorFirst": "You are pregnant",
+};
 
 const valid = {
   id: "p1",
@@ -8,8 +21,7 @@ const valid = {
   description: "## Light\nFits a bag.",
   price: "129.90",
   images: "/images/products/ultragun.png\n\n/images/products/ultragun-detail.png\n/images/products/ultragun.png",
-  specLabel: ["Weight", "", "Speeds"],
-  specValue: ["450 g", "", "3"],
+  ...specFields,
   bestFor: "Mild calf cramps after exercise",
   severity: "MILD_TO_MODERATE",
   lowStockThreshold: "4",
@@ -24,17 +36,15 @@ describe("the product form", () => {
       name: "UltraGun Mini",
       priceCents: 12990,
       images: ["/images/products/ultragun.png", "/images/products/ultragun-detail.png"],
-      specs: [
-        { label: "Weight", value: "450 g" },
-        { label: "Speeds", value: "3" },
-      ],
+      specs: { weight: "450 g", intensity: "3 speeds", askDoctorFirst: "You are pregnant" },
       lowStockThreshold: 4,
       active: false,
     });
   });
 
-  it("accepts a single spec row (FormData gives a string, not an array)", () => {
-    expect(editProductSchema.parse({ ...valid, specLabel: "Weight", specValue: "450 g" }).specs).toEqual([{ label: "Weight", value: "450 g" }]);
+  it("keeps exactly the canonical spec keys, whatever else the form sends", () => {
+    const specs = editProductSchema.parse({ ...valid, "specs.colour": "Blue", specs: { heads: "4" } }).specs;
+    expect(Object.keys(specs).sort()).toEqual([...SPEC_KEYS].sort());
   });
 
   it.each([
@@ -43,7 +53,9 @@ describe("the product form", () => {
     [{ name: "   " }, "name", "Enter a name"],
     [{ images: "https://evil.example/x.png" }, "images.0", "site path"],
     [{ images: "/images/../../etc/passwd.png" }, "images.0", "site path"],
-    [{ specLabel: ["Weight"], specValue: [""] }, "specs", "Row 1"],
+    [{ "specs.weight": "  " }, "specs.weight", "Fill in “Weight”"],
+    [{ "specs.battery": undefined }, "specs.battery", "Fill in “Battery”"],
+    [{ "specs.warranty": "x".repeat(201) }, "specs.warranty", "under 200 characters"],
     [{ lowStockThreshold: "-1" }, "lowStockThreshold", "cannot be negative"],
     [{ lowStockThreshold: "2.5" }, "lowStockThreshold", "whole number"],
     [{ severity: "EXTREME" }, "severity", "Choose the cramps"],
