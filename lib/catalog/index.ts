@@ -1,4 +1,5 @@
 export { findProductName } from "./find-product-name";
+export { listComparison, type ComparedProduct } from "./list-comparison";
 export { listProducts } from "./list-products";
 export { listProductOffers, type ProductOffer } from "./list-product-offers";
 export { getProductBySlug } from "./get-product-by-slug";
