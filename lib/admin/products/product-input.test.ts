@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SPEC_KEYS } from "../../catalog/spec-keys";
+import { SPEC_FORM_FIELDS } from "@/testing/spec-form-fields";
 import { editProductSchema, newProductSchema } from "./product-input";
-
-/** One field per canonical key, as the form sends them. */
-const specFields = {
-  "specs.therapy": "Percussive massage",
-  "specs.intensity": " 3 speeds ",
-  "specs.sessionTimer": "Stops after 10 minutes",
-  "specs.battery": "Up to 2 hours per charge",
-  "specs.weight": "450 g",
-  "specs.inTheBox": "Gun, 2 heads",
-  "specs.warranty": "1 year",
-  "specs.askDoctorFirst": "You are pregnant",
-};
 
 const valid = {
   id: "p1",
@@ -21,7 +10,7 @@ const valid = {
   description: "## Light\nFits a bag.",
   price: "129.90",
   images: "/images/products/ultragun.png\n\n/images/products/ultragun-detail.png\n/images/products/ultragun.png",
-  ...specFields,
+  ...SPEC_FORM_FIELDS,
   bestFor: "Mild calf cramps after exercise",
   severity: "MILD_TO_MODERATE",
   lowStockThreshold: "4",

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getProductBySlug } from "../../catalog/get-product-by-slug";
 import { createUser } from "@/testing/act-as";
 import { setupTestDatabase } from "@/testing/setup-test-database";
+import { SPEC_FORM_FIELDS } from "@/testing/spec-form-fields";
 import { createProduct } from "./create-product";
 import { getAdminProductById } from "./get-admin-product";
 import { listAdminProducts } from "./list-admin-products";
@@ -28,14 +29,7 @@ const form = {
   description: "## Small\nA lighter gun for a gym bag.",
   price: "129.00",
   images: "/images/products/ultragun.png",
-  "specs.therapy": "Percussive massage",
-  "specs.intensity": "3 speeds",
-  "specs.sessionTimer": "Stops after 10 minutes",
-  "specs.battery": "Up to 2 hours per charge",
-  "specs.weight": "450 g",
-  "specs.inTheBox": "Gun, 2 heads",
-  "specs.warranty": "1 year",
-  "specs.askDoctorFirst": "You are pregnant",
+  ...SPEC_FORM_FIELDS,
   bestFor: "Mild calf cramps after a run",
   severity: "MILD_TO_MODERATE",
   lowStockThreshold: "4",
