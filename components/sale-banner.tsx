@@ -6,7 +6,7 @@ import { UntilSaleEnds } from "./flash-sale/until-sale-ends";
  * The strip's height on two lines (phones) and on one (from 640 px), its "Apply" button included: a placeholder
  * of it keeps the page still.
  */
-export const SALE_STRIP_HEIGHT = "min-h-[62px] sm:min-h-[40px]";
+export const SALE_STRIP_HEIGHT = "min-h-[63px] sm:min-h-[40px]";
 
 type Props = {
   code: string;

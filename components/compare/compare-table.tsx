@@ -68,7 +68,7 @@ export function CompareTable({ devices, saleCode, serverNow }: { devices: Compar
                   {product.name}
                 </Link>
                 {fit?.kind === "best" ? (
-                  <p className="mt-2 inline-flex rounded-full bg-brand-700 px-2.5 py-0.5 text-xs font-semibold text-white">{BEST_FIT_LABEL}</p>
+                  <p className="mt-2 inline-block rounded-md bg-brand-700 px-2 py-1 text-xs font-semibold leading-4 text-white">{BEST_FIT_LABEL}</p>
                 ) : fit ? (
                   <p className="mt-2 text-xs leading-5 text-slate-600">{LESS_FIT_TEXT[fit.reason]}</p>
                 ) : null}

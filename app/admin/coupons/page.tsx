@@ -61,7 +61,7 @@ export default async function AdminCouponsPage() {
                     {dateFormat.format(coupon.startsAt)} – {coupon.endsAt ? dateFormat.format(coupon.endsAt) : "no end"} (UTC)
                   </p>
                   {state.label === "Live" ? (
-                    <div className="mt-3 max-w-md">
+                    <div className="mt-3 w-full sm:w-96">
                       <CodeLinkField code={coupon.code} url={absoluteUrl(codeLinkPath(coupon.code), env().APP_URL)} />
                     </div>
                   ) : null}

@@ -7,9 +7,9 @@ import { SPEC_KEYS, SPEC_LABELS, type ProductSpecs } from "@/lib/catalog/spec-ke
  */
 export function SpecFields({ values, errors }: { values: Partial<ProductSpecs>; errors: Record<string, string[] | undefined> }) {
   return (
-    <fieldset className="flex flex-col gap-4">
+    <fieldset>
       <legend className="text-sm font-medium text-slate-900">Specifications</legend>
-      <p className="-mt-2 text-xs text-slate-500">
+      <p className="mb-3 mt-1 text-xs text-slate-500">
         The same rows for every device: shown on the product page and on the comparison page. Keep each to one line.
       </p>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
