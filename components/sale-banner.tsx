@@ -1,8 +1,12 @@
+import { ApplySaleCodeLink } from "./flash-sale/apply-sale-code-link";
 import { SaleCountdown } from "./flash-sale/sale-countdown";
 import { UntilSaleEnds } from "./flash-sale/until-sale-ends";
 
-/** The strip's height on two lines (phones) and on one (from 640 px): a placeholder of it keeps the page still. */
-export const SALE_STRIP_HEIGHT = "min-h-[59px] sm:min-h-[37px]";
+/**
+ * The strip's height on two lines (phones) and on one (from 640 px), its "Apply" button included: a placeholder
+ * of it keeps the page still.
+ */
+export const SALE_STRIP_HEIGHT = "min-h-[63px] sm:min-h-[40px]";
 
 type Props = {
   code: string;
@@ -28,15 +32,19 @@ export function SaleBanner({ code, maxPercentOff, endsAt, serverNow }: Props) {
             <span className="sm:hidden">U</span>p to {maxPercentOff}% off with code{" "}
             <strong className="rounded bg-white/15 px-1.5 py-0.5 font-mono tracking-wide">{code}</strong>
           </span>
-          {endsAt !== null && (
-            <span className="basis-full text-brand-100 sm:basis-auto">
-              <span aria-hidden="true" className="hidden sm:inline">
-                ·{" "}
+          {/* On phones the second line: the time left and the one-tap button share it, so the strip keeps its height. */}
+          <span className="flex basis-full items-center justify-center gap-x-2 text-brand-100 sm:basis-auto">
+            {endsAt !== null && (
+              <span>
+                <span aria-hidden="true" className="hidden sm:inline">
+                  ·{" "}
+                </span>
+                Ends in{" "}
+                <SaleCountdown endsAt={endsAt} serverNow={serverNow} variant="inline" className="font-semibold text-white" />
               </span>
-              Ends in{" "}
-              <SaleCountdown endsAt={endsAt} serverNow={serverNow} variant="inline" className="font-semibold text-white" />
-            </span>
-          )}
+            )}
+            <ApplySaleCodeLink code={code} tone="dark" className="px-2.5 py-1 text-xs leading-4" />
+          </span>
         </p>
       </div>
     </UntilSaleEnds>

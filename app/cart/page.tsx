@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { ApplyCodeFromLink } from "@/components/cart/apply-code-from-link";
 import { CartLineRow } from "@/components/cart/cart-line-row";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { CheckoutForm } from "@/components/cart/checkout-form";
@@ -15,11 +16,31 @@ import { applyCouponAction, checkoutAction, removeCouponAction, removeLineAction
 
 export const metadata: Metadata = { title: "Your cart", robots: { index: false } };
 
-async function CartContents() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The code of a shared link (/cart?code=CODE), as typed. This GET applies nothing: the ApplyCodeFromLink island
+ * posts it through applyCouponAction (it says why), which validates it like a typed code.
+ */
+function linkedCode(searchParams: Awaited<Props["searchParams"]>): string | null {
+  const value = searchParams.code;
+  const code = (Array.isArray(value) ? value[0] : value)?.trim();
+  // Cut to what a message may echo: the action refuses anything over 40 characters anyway.
+  return code ? code.slice(0, 64) : null;
+}
+
+async function CartContents({ searchParams }: Props) {
   const view = await getCartView(await findCurrentCartId(), await currentCustomer());
+  const code = linkedCode(await searchParams);
   if (view.lines.length === 0) {
     return (
       <div className="rounded-2xl border border-dashed border-slate-300 px-6 py-14 text-center">
+        {code ? (
+          // Nothing a code could discount: no try is spent and no cart is made for it.
+          <p role="alert" className="mx-auto mb-6 max-w-md rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Your cart is empty, so no code was applied. Add a device first, then apply the code.
+          </p>
+        ) : null}
         <p className="text-lg font-semibold text-slate-900">Your cart is empty</p>
         <p className="mt-2 text-slate-600">Find the device that suits your cramps.</p>
         <div className="mt-6 flex flex-wrap justify-center gap-3">
@@ -34,42 +55,49 @@ async function CartContents() {
     );
   }
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_360px]">
-      <section aria-label="Items in your cart">
-        <ul className="divide-y divide-slate-200 border-y border-slate-200">
-          {view.lines.map((line) => (
-            <CartLineRow key={line.productId} line={line} actions={{ update: updateQuantityAction, remove: removeLineAction }} />
-          ))}
-        </ul>
-      </section>
-      <aside className="flex h-fit flex-col gap-5 rounded-2xl border border-slate-200 bg-slate-50 p-5">
-        <CouponForm
-          actions={{ apply: applyCouponAction, remove: removeCouponAction }}
-          appliedCode={view.couponCode}
-          appliedDescription={view.couponDescription}
-          storedError={view.couponError ? couponErrorMessage(view.couponError) : null}
-        />
-        <CartSummary totals={view.totals} currency={view.currency} freeShippingThresholdCents={env().FREE_SHIPPING_THRESHOLD_CENTS} taxNotice={taxNotice()} />
-        {!view.canCheckout ? (
-          <p className="text-sm text-amber-900">Fix the items marked above to check out.</p>
-        ) : null}
-        <CheckoutForm
-          action={checkoutAction}
-          signedInEmail={(await getCurrentUser())?.email ?? null}
-          disabled={!view.canCheckout || Boolean(view.couponError)}
-          testPayments={isTestPaymentsAllowed()}
-        />
-      </aside>
-    </div>
+    <>
+      {code ? (
+        <div className="mb-6">
+          <ApplyCodeFromLink code={code} action={applyCouponAction} />
+        </div>
+      ) : null}
+      <div className="grid gap-8 lg:grid-cols-[1fr_360px]">
+        <section aria-label="Items in your cart">
+          <ul className="divide-y divide-slate-200 border-y border-slate-200">
+            {view.lines.map((line) => (
+              <CartLineRow key={line.productId} line={line} actions={{ update: updateQuantityAction, remove: removeLineAction }} />
+            ))}
+          </ul>
+        </section>
+        <aside className="flex h-fit flex-col gap-5 rounded-2xl border border-slate-200 bg-slate-50 p-5">
+          <CouponForm
+            actions={{ apply: applyCouponAction, remove: removeCouponAction }}
+            appliedCode={view.couponCode}
+            appliedDescription={view.couponDescription}
+            storedError={view.couponError ? couponErrorMessage(view.couponError) : null}
+          />
+          <CartSummary totals={view.totals} currency={view.currency} freeShippingThresholdCents={env().FREE_SHIPPING_THRESHOLD_CENTS} taxNotice={taxNotice()} />
+          {!view.canCheckout ? (
+            <p className="text-sm text-amber-900">Fix the items marked above to check out.</p>
+          ) : null}
+          <CheckoutForm
+            action={checkoutAction}
+            signedInEmail={(await getCurrentUser())?.email ?? null}
+            disabled={!view.canCheckout || Boolean(view.couponError)}
+            testPayments={isTestPaymentsAllowed()}
+          />
+        </aside>
+      </div>
+    </>
   );
 }
 
-export default function CartPage() {
+export default function CartPage(props: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
       <h1 className="mb-6 text-3xl font-bold text-slate-900">Your cart</h1>
       <Suspense fallback={<div className="h-64 animate-pulse rounded-2xl bg-slate-50" aria-hidden="true" />}>
-        <CartContents />
+        <CartContents {...props} />
       </Suspense>
     </div>
   );

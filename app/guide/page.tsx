@@ -3,7 +3,7 @@ import { GuideForm } from "@/components/guide/guide-form";
 import { GuideResult } from "@/components/guide/guide-result";
 import { listArticles } from "@/lib/articles";
 import { listProducts } from "@/lib/catalog";
-import { parseGuideAnswers, recommend } from "@/lib/guide";
+import { guideQuery, parseGuideAnswers, recommend } from "@/lib/guide";
 
 export const metadata: Metadata = {
   title: "Relief guide: find what helps your cramps",
@@ -35,6 +35,7 @@ async function Guide({ searchParams }: Props) {
         recommendation={recommendation}
         device={products.find((product) => product.slug === recommendation.device)}
         articles={recommendation.articles.flatMap((slug) => bySlug.get(slug) ?? [])}
+        compareHref={`/compare?${guideQuery(parsed.answers)}`}
       />
       <section aria-labelledby="change-heading" className="border-t border-slate-200 pt-10">
         <h2 id="change-heading" className="mb-4 text-xl font-semibold text-slate-900">

@@ -29,6 +29,11 @@ export default function ProductsPage() {
         <Suspense fallback={<ProductGridSkeleton />}>
           <DeviceGrid />
         </Suspense>
+        <p className="mt-6 text-sm">
+          <Link href="/compare" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
+            Compare all three devices side by side
+          </Link>
+        </p>
       </section>
       <aside className="mt-12 flex flex-col gap-4 rounded-2xl border border-slate-200 bg-slate-50 p-6 sm:flex-row sm:items-center sm:justify-between">
         <div>

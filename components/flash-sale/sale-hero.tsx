@@ -1,3 +1,4 @@
+import { ApplySaleCodeLink } from "./apply-sale-code-link";
 import { SaleCountdown } from "./sale-countdown";
 import { UntilSaleEnds } from "./until-sale-ends";
 
@@ -20,6 +21,7 @@ export function SaleHero({ code, maxPercentOff, endsAt, serverNow }: Props) {
           </strong>{" "}
           at checkout.
         </p>
+        <ApplySaleCodeLink code={code} className="mt-5 px-5 py-3" />
         {endsAt !== null && (
           <div className="mt-6">
             <p className="text-sm font-medium text-slate-700">Ends in</p>

@@ -10,9 +10,11 @@ type Props = {
   /** Undefined when the device is not on sale right now. */
   device: DeviceCardData | undefined;
   articles: ArticleSummary[];
+  /** The comparison page with these answers, so it marks the fitting device. */
+  compareHref: string;
 };
 
-export function GuideResult({ recommendation, device, articles }: Props) {
+export function GuideResult({ recommendation, device, articles, compareHref }: Props) {
   const doctor = recommendation.doctor === "none" ? null : DOCTOR_TEXT[recommendation.doctor];
   return (
     <section id="result" aria-labelledby="result-heading" className="scroll-mt-6 space-y-8">
@@ -50,6 +52,11 @@ export function GuideResult({ recommendation, device, articles }: Props) {
             </p>
           )}
         </div>
+        <p className="mt-4 text-sm">
+          <Link href={compareHref} className="font-medium text-brand-800 underline underline-offset-2 hover:text-brand-900">
+            Compare all three devices
+          </Link>
+        </p>
       </div>
 
       <div>

@@ -4,6 +4,7 @@ import { Price } from "@/components/price";
 import type { ProductDetail, StockState } from "@/lib/catalog";
 import { policyPath } from "@/lib/policies/policy-slugs";
 import type { FlashSaleOffer } from "@/lib/promotions";
+import { ApplySaleCode } from "./apply-sale-code";
 import { FlashSalePrice } from "./flash-sale-price";
 import { StockStatus } from "./stock-status";
 
@@ -19,6 +20,7 @@ export function ProductPurchase({ product, stock, offer, serverNow, addToCart }:
           <Price cents={product.priceCents} currency={product.currency} />
         </p>
         {offer && <FlashSalePrice offer={offer} currency={product.currency} serverNow={serverNow} size="lg" />}
+        {offer && <ApplySaleCode offer={offer} serverNow={serverNow} />}
       </div>
       <StockStatus state={stock} />
       <AddToCartForm action={addToCart} productId={product.id} productName={product.name} available={product.available} />

@@ -29,9 +29,12 @@ export function SuitsPanel({ severity, bestFor }: { severity: CrampSeverity; bes
         })}
       </ul>
       <p className="mt-3 text-sm leading-6 text-slate-700">{bestFor}</p>
-      <p className="mt-3 text-sm">
+      <p className="mt-3 flex flex-col items-start gap-1 text-sm">
         <Link href="/guide" className="font-medium text-brand-800 underline underline-offset-2 hover:text-brand-900">
           Not sure which device fits? Try the relief guide
+        </Link>
+        <Link href="/compare" className="font-medium text-brand-800 underline underline-offset-2 hover:text-brand-900">
+          Compare all three devices
         </Link>
       </p>
     </section>

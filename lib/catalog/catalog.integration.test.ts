@@ -23,7 +23,7 @@ async function createProduct(data: { slug: string; sortOrder?: number; active?: 
       stock: data.stock ?? 10,
       reserved: data.reserved ?? 0,
       images: [`/images/products/${data.slug}.png`, `/images/products/${data.slug}-detail.png`],
-      specs: (data.specs ?? [{ label: "Weight", value: "500 g" }]) as object,
+      specs: (data.specs ?? { weight: "500 g" }) as object,
       bestFor: "Best for testing.",
       severity: "MILD_TO_MODERATE",
       active: data.active ?? true,
@@ -80,7 +80,7 @@ describe("getProductBySlug", () => {
       slug: "detail",
       stock: 7,
       reserved: 2,
-      specs: [{ label: "Speeds", value: "3" }, { label: "broken" }, "junk"],
+      specs: { warranty: "1 year", intensity: "3 speeds", heads: "4", battery: 7, weight: "" },
     });
     const other = await createProduct({ slug: "other" });
     await createArticle("older-first-position", { daysAgo: 9, products: [{ id: product.id, position: 0 }] });
@@ -96,7 +96,11 @@ describe("getProductBySlug", () => {
       available: 5,
       description: "Some **bold** text.",
       images: ["/images/products/detail.png", "/images/products/detail-detail.png"],
-      specs: [{ label: "Speeds", value: "3" }],
+      // Canonical keys only, in the canonical order; unknown keys, non-text and empty values are left out.
+      specs: [
+        { key: "intensity", label: "Intensity levels", value: "3 speeds" },
+        { key: "warranty", label: "Warranty", value: "1 year" },
+      ],
     });
     expect(detail!.relatedArticles.map((a) => a.slug)).toEqual([
       "newer-first-position",

@@ -1,5 +1,6 @@
 import type { Product } from "../generated/prisma/client";
-import type { ProductDetail, ProductSpec, ProductSummary, RelatedArticle } from "./types";
+import { readSpecs, specRows } from "./spec-keys";
+import type { ProductDetail, ProductSummary, RelatedArticle } from "./types";
 
 const FALLBACK_IMAGE = "/images/og-default.png";
 
@@ -24,17 +25,7 @@ export function toProductDetail(product: Product, relatedArticles: RelatedArticl
     description: product.description,
     bestFor: product.bestFor,
     images: product.images.length > 0 ? product.images : [FALLBACK_IMAGE],
-    specs: toSpecs(product.specs),
+    specs: specRows(readSpecs(product.specs)),
     relatedArticles,
   };
-}
-
-/** The specs column is free-form JSON an admin edits: keep only well-formed `{ label, value }` rows. */
-function toSpecs(value: unknown): ProductSpec[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((row) =>
-    row && typeof row === "object" && typeof row.label === "string" && typeof row.value === "string"
-      ? [{ label: row.label, value: row.value }]
-      : [],
-  );
 }

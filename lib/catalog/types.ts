@@ -1,5 +1,7 @@
 // The storefront's own product shape: what pages need, nothing from Prisma leaks past lib/.
-export type ProductSpec = { label: string; value: string };
+import type { SpecKey } from "./spec-keys";
+
+export type ProductSpec = { key: SpecKey; label: string; value: string };
 
 export type StockState = { kind: "in_stock"; available: number } | { kind: "low"; left: number } | { kind: "sold_out" };
 

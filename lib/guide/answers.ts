@@ -52,3 +52,8 @@ export function parseGuideAnswers(searchParams: SearchParams): ParsedGuide {
   }
   return { kind: "invalid", errors, values: values as Partial<GuideAnswers> };
 }
+
+/** The answers as the guide's own query string, e.g. for a link that carries them to another page. */
+export function guideQuery(answers: GuideAnswers): string {
+  return new URLSearchParams(GUIDE_FIELDS.map((field) => [field, answers[field]])).toString();
+}

@@ -2,6 +2,7 @@ export {
   GUIDE_FIELDS,
   GUIDE_QUESTIONS,
   guideAnswersSchema,
+  guideQuery,
   parseGuideAnswers,
   type GuideAnswerError,
   type GuideAnswers,
@@ -16,3 +17,4 @@ export {
   type DoctorAdvice,
   type GuideRecommendation,
 } from "./recommend";
+export { DEVICE_SLUGS, deviceFit, isDeviceSlug, type DeviceFit, type LessFitReason } from "./device-fit";

@@ -22,7 +22,7 @@ beforeAll(async () => {
       bestFor: "Best for evening wind-downs.",
       severity: "MILD_TO_MODERATE",
       images: ["/images/products/heat-wrap.png"],
-      specs: [{ label: "Fabric", value: "Brushed merino" }],
+      specs: { inTheBox: "Brushed merino pouch" },
     },
   });
   await db.product.create({

@@ -15,6 +15,7 @@ describe("buildSitemap", () => {
     expect(sitemap.map((entry) => entry.url)).toEqual([
       "https://shop.test/",
       "https://shop.test/products",
+      "https://shop.test/compare",
       "https://shop.test/guide",
       "https://shop.test/learn",
       "https://shop.test/products/us111",

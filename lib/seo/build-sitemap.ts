@@ -6,6 +6,7 @@ import type { SitemapEntries } from "./list-sitemap-entries";
 export const STATIC_PAGES = [
   { path: "/", changeFrequency: "daily", priority: 1 },
   { path: "/products", changeFrequency: "daily", priority: 0.9 },
+  { path: "/compare", changeFrequency: "weekly", priority: 0.8 },
   { path: "/guide", changeFrequency: "monthly", priority: 0.7 },
   { path: "/learn", changeFrequency: "weekly", priority: 0.7 },
 ] as const;

@@ -1,4 +1,5 @@
 // Demo catalog: the three devices with realistic prices, specs and stock. An admin edits them later.
+import type { ProductSpecs } from "../../lib/catalog/spec-keys";
 import { productCopy } from "./product-copy";
 
 export type SeedProduct = {
@@ -9,7 +10,8 @@ export type SeedProduct = {
   stock: number;
   severity: "SEVERE" | "MILD_TO_MODERATE";
   lowStockThreshold: number;
-  specs: { label: string; value: string }[];
+  /** Every canonical key (lib/catalog/spec-keys.ts); migration 20261205000400 writes the same values. */
+  specs: ProductSpecs;
   /** FLASHSALE's rate for this device, in percent. */
   flashSalePercent: number;
   /** Stripe Tax product tax code, sent with the line when STRIPE_TAX=1. */
@@ -37,15 +39,16 @@ export const seedProducts: SeedProduct[] = [
     lowStockThreshold: 5,
     flashSalePercent: 40,
     taxCode: DEVICE_TAX_CODE,
-    specs: [
-      { label: "Therapy", value: "Therapeutic ultrasound, 1 MHz" },
-      { label: "Intensity", value: "Adjustable, 5 levels" },
-      { label: "Session timer", value: "5, 10 or 15 minutes with auto stop" },
-      { label: "Power", value: "Rechargeable battery, USB-C charging" },
-      { label: "Weight", value: "310 g (control unit and applicator)" },
-      { label: "In the box", value: "Control unit, applicator, gel, pouch, guide" },
-      { label: "Warranty", value: "2 years" },
-    ],
+    specs: {
+      therapy: "Therapeutic ultrasound, 1 MHz",
+      intensity: "5 levels",
+      sessionTimer: "5, 10 or 15 minutes, stops by itself",
+      battery: "Rechargeable, USB-C charging",
+      weight: "310 g (control unit and applicator)",
+      inTheBox: "Control unit, applicator, gel, pouch, guide",
+      warranty: "2 years",
+      askDoctorFirst: "You are pregnant, have a pacemaker or other implant, a circulation or bleeding disorder, or cancer",
+    },
   },
   {
     slug: "ultragun",
@@ -57,14 +60,16 @@ export const seedProducts: SeedProduct[] = [
     lowStockThreshold: 10,
     flashSalePercent: 75,
     taxCode: DEVICE_TAX_CODE,
-    specs: [
-      { label: "Therapy", value: "Percussive massage" },
-      { label: "Speeds", value: "3" },
-      { label: "Heads", value: "4 interchangeable" },
-      { label: "Battery", value: "Up to 3 hours per charge" },
-      { label: "Weight", value: "650 g" },
-      { label: "Warranty", value: "1 year" },
-    ],
+    specs: {
+      therapy: "Percussive massage",
+      intensity: "3 speeds",
+      sessionTimer: "Stops by itself after 10 minutes",
+      battery: "Up to 3 hours per charge",
+      weight: "650 g",
+      inTheBox: "Gun, 4 interchangeable heads, charging cable",
+      warranty: "1 year",
+      askDoctorFirst: "You are pregnant, have a circulation problem or another medical condition",
+    },
   },
   {
     slug: "ultragun-pro",
@@ -76,15 +81,16 @@ export const seedProducts: SeedProduct[] = [
     lowStockThreshold: 8,
     flashSalePercent: 60,
     taxCode: DEVICE_TAX_CODE,
-    specs: [
-      { label: "Therapy", value: "Percussive massage" },
-      { label: "Speeds", value: "6" },
-      { label: "Heads", value: "6 interchangeable" },
-      { label: "Battery", value: "Up to 6 hours per charge" },
-      { label: "Weight", value: "720 g" },
-      { label: "In the box", value: "Gun, heads, carry case, charger" },
-      { label: "Warranty", value: "2 years" },
-    ],
+    specs: {
+      therapy: "Percussive massage",
+      intensity: "6 speeds",
+      sessionTimer: "Stops by itself after 10 minutes",
+      battery: "Up to 6 hours per charge",
+      weight: "720 g",
+      inTheBox: "Gun, 6 interchangeable heads, carry case, charger",
+      warranty: "2 years",
+      askDoctorFirst: "You are pregnant, have a circulation problem or another medical condition",
+    },
   },
 ];
 

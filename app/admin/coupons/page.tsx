@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CodeLinkField } from "@/components/admin/code-link-field";
 import { listCoupons, type CouponRow } from "@/lib/admin/coupons";
 import { requirePermission } from "@/lib/auth";
+import { codeLinkPath } from "@/lib/coupons/code-link";
+import { env } from "@/lib/env";
+import { absoluteUrl } from "@/lib/seo";
 import { formatMoney } from "@/lib/money";
 import { setCouponActiveAction } from "./actions";
 import { ToggleForm } from "@/components/admin/toggle-form";
@@ -56,6 +60,11 @@ export default async function AdminCouponsPage() {
                   <p className="mt-1 text-xs text-slate-500">
                     {dateFormat.format(coupon.startsAt)} – {coupon.endsAt ? dateFormat.format(coupon.endsAt) : "no end"} (UTC)
                   </p>
+                  {state.label === "Live" ? (
+                    <div className="mt-3 w-full sm:w-96">
+                      <CodeLinkField code={coupon.code} url={absoluteUrl(codeLinkPath(coupon.code), env().APP_URL)} />
+                    </div>
+                  ) : null}
                 </div>
                 <div className="flex flex-wrap items-center gap-4 md:justify-end">
                   <dl className="grid grid-cols-3 gap-4 text-center text-sm">

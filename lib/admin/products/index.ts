@@ -4,7 +4,6 @@ export { listAdminProducts } from "./list-admin-products";
 export {
   editProductSchema,
   MAX_IMAGES,
-  MAX_SPECS,
   newProductSchema,
   productFieldsSchema,
   productStatusSchema,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { SPEC_KEYS } from "../../catalog/spec-keys";
+import { SPEC_FORM_FIELDS } from "@/testing/spec-form-fields";
 import { editProductSchema, newProductSchema } from "./product-input";
 
 const valid = {
@@ -8,8 +10,7 @@ const valid = {
   description: "## Light\nFits a bag.",
   price: "129.90",
   images: "/images/products/ultragun.png\n\n/images/products/ultragun-detail.png\n/images/products/ultragun.png",
-  specLabel: ["Weight", "", "Speeds"],
-  specValue: ["450 g", "", "3"],
+  ...SPEC_FORM_FIELDS,
   bestFor: "Mild calf cramps after exercise",
   severity: "MILD_TO_MODERATE",
   lowStockThreshold: "4",
@@ -24,17 +25,15 @@ describe("the product form", () => {
       name: "UltraGun Mini",
       priceCents: 12990,
       images: ["/images/products/ultragun.png", "/images/products/ultragun-detail.png"],
-      specs: [
-        { label: "Weight", value: "450 g" },
-        { label: "Speeds", value: "3" },
-      ],
+      specs: { weight: "450 g", intensity: "3 speeds", askDoctorFirst: "You are pregnant" },
       lowStockThreshold: 4,
       active: false,
     });
   });
 
-  it("accepts a single spec row (FormData gives a string, not an array)", () => {
-    expect(editProductSchema.parse({ ...valid, specLabel: "Weight", specValue: "450 g" }).specs).toEqual([{ label: "Weight", value: "450 g" }]);
+  it("keeps exactly the canonical spec keys, whatever else the form sends", () => {
+    const specs = editProductSchema.parse({ ...valid, "specs.colour": "Blue", specs: { heads: "4" } }).specs;
+    expect(Object.keys(specs).sort()).toEqual([...SPEC_KEYS].sort());
   });
 
   it.each([
@@ -43,7 +42,9 @@ describe("the product form", () => {
     [{ name: "   " }, "name", "Enter a name"],
     [{ images: "https://evil.example/x.png" }, "images.0", "site path"],
     [{ images: "/images/../../etc/passwd.png" }, "images.0", "site path"],
-    [{ specLabel: ["Weight"], specValue: [""] }, "specs", "Row 1"],
+    [{ "specs.weight": "  " }, "specs.weight", "Fill in “Weight”"],
+    [{ "specs.battery": undefined }, "specs.battery", "Fill in “Battery”"],
+    [{ "specs.warranty": "x".repeat(201) }, "specs.warranty", "under 200 characters"],
     [{ lowStockThreshold: "-1" }, "lowStockThreshold", "cannot be negative"],
     [{ lowStockThreshold: "2.5" }, "lowStockThreshold", "whole number"],
     [{ severity: "EXTREME" }, "severity", "Choose the cramps"],

@@ -1,7 +1,9 @@
 // What the product form may send, parsed on the server. FormData is strings: the price arrives as the
-// dollars the editor typed and becomes integer cents here; images are one path per line; specs are
-// parallel label/value rows.
+// dollars the editor typed and becomes integer cents here; images are one path per line; specs are one
+// field per canonical key (`specs.<key>`, lib/catalog/spec-keys.ts), every one required, so every device
+// answers the same rows on its page and on the comparison.
 import { z } from "zod";
+import { MAX_SPEC_VALUE_LENGTH, SPEC_KEYS, SPEC_LABELS, type SpecKey } from "../../catalog/spec-keys";
 import { CrampSeverity } from "../../generated/prisma/enums";
 import { dollarsToCents } from "../../money";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../../slug";
@@ -13,15 +15,30 @@ const text = (label: string, max: number) =>
     .min(1, `Enter ${label}.`)
     .max(max, `Keep ${label} under ${max} characters.`);
 
-const rows = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string()));
+const specValue = (label: string) =>
+  z
+    .string({ error: `Fill in “${label}”.` })
+    .trim()
+    .min(1, `Fill in “${label}”.`)
+    .max(MAX_SPEC_VALUE_LENGTH, `Keep “${label}” under ${MAX_SPEC_VALUE_LENGTH} characters.`);
+
+const specsSchema = z.object(
+  Object.fromEntries(SPEC_KEYS.map((key) => [key, specValue(SPEC_LABELS[key])])) as Record<SpecKey, ReturnType<typeof specValue>>,
+);
+
+/** The form's flat `specs.<key>` fields gathered into one object, so errors land on `specs.<key>`. */
+function gatherSpecs(input: unknown): unknown {
+  if (!input || typeof input !== "object") return input;
+  const form = input as Record<string, unknown>;
+  return { ...form, specs: Object.fromEntries(SPEC_KEYS.map((key) => [key, form[`specs.${key}`]])) };
+}
 
 /** Site paths only (the storefront serves product pictures itself), e.g. /images/products/us111.png. */
 const IMAGE_PATH = /^\/(?!.*\.\.)[A-Za-z0-9._\-/]+\.(png|jpe?g|webp|avif|svg)$/i;
 
 export const MAX_IMAGES = 8;
-export const MAX_SPECS = 20;
 
-export const productFieldsSchema = z
+const productFields = z
   .object({
     name: text("a name", 120),
     tagline: text("a tagline", 200),
@@ -49,8 +66,7 @@ export const productFieldsSchema = z
           .array(z.string().regex(IMAGE_PATH, "Each picture must be a site path such as /images/products/us111.png."))
           .max(MAX_IMAGES, `Use at most ${MAX_IMAGES} pictures.`),
       ),
-    specLabel: rows,
-    specValue: rows,
+    specs: specsSchema,
     bestFor: text("who it is best for", 300),
     severity: z.enum(CrampSeverity, { error: "Choose the cramps it is for." }),
     lowStockThreshold: z.coerce
@@ -60,22 +76,9 @@ export const productFieldsSchema = z
       .max(10_000, "Keep the threshold under 10,000."),
     status: z.enum(["active", "archived"], { error: "Choose on sale or archived." }),
   })
-  .transform(({ specLabel, specValue, price, status, ...rest }, ctx) => {
-    const specs: { label: string; value: string }[] = [];
-    const count = Math.max(specLabel.length, specValue.length);
-    for (let i = 0; i < count; i++) {
-      const label = (specLabel[i] ?? "").trim();
-      const value = (specValue[i] ?? "").trim();
-      if (!label && !value) continue; // an empty row left in the form
-      if (!label || !value || label.length > 60 || value.length > 200) {
-        ctx.addIssue({ code: "custom", path: ["specs"], message: `Row ${i + 1}: give both a label (up to 60 characters) and a value (up to 200).` });
-        continue;
-      }
-      specs.push({ label, value });
-    }
-    if (specs.length > MAX_SPECS) ctx.addIssue({ code: "custom", path: ["specs"], message: `Use at most ${MAX_SPECS} spec rows.` });
-    return { ...rest, priceCents: price, specs, active: status === "active" };
-  });
+  .transform(({ price, status, ...rest }) => ({ ...rest, priceCents: price, active: status === "active" }));
+
+export const productFieldsSchema = z.preprocess(gatherSpecs, productFields);
 
 export type ProductFieldsInput = z.output<typeof productFieldsSchema>;
 

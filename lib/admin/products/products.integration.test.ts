@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getProductBySlug } from "../../catalog/get-product-by-slug";
 import { createUser } from "@/testing/act-as";
 import { setupTestDatabase } from "@/testing/setup-test-database";
+import { SPEC_FORM_FIELDS } from "@/testing/spec-form-fields";
 import { createProduct } from "./create-product";
 import { getAdminProductById } from "./get-admin-product";
 import { listAdminProducts } from "./list-admin-products";
@@ -28,8 +29,7 @@ const form = {
   description: "## Small\nA lighter gun for a gym bag.",
   price: "129.00",
   images: "/images/products/ultragun.png",
-  specLabel: ["Weight", "Speeds"],
-  specValue: ["450 g", "3"],
+  ...SPEC_FORM_FIELDS,
   bestFor: "Mild calf cramps after a run",
   severity: "MILD_TO_MODERATE",
   lowStockThreshold: "4",
@@ -44,7 +44,7 @@ describe("product editing", () => {
     expect(result).toMatchObject({ ok: true, slug: "ultragun-mini" });
     id = (result as { id: string }).id;
     const product = await getAdminProductById(id);
-    expect(product).toMatchObject({ sku: "UC-UGMINI", priceCents: 12900, stock: 0, reserved: 0, active: true, specs: [{ label: "Weight", value: "450 g" }, { label: "Speeds", value: "3" }] });
+    expect(product).toMatchObject({ sku: "UC-UGMINI", priceCents: 12900, stock: 0, reserved: 0, active: true, specs: { weight: "450 g", intensity: "3 speeds" } });
     const audit = await database.db.auditLog.findMany({ where: { entityId: id } });
     expect(audit).toMatchObject([{ action: "product.create", actorId: editorId, entityType: "product", after: { sku: "UC-UGMINI", priceCents: 12900 } }]);
     // The shop shows it at once (sold out until restocked).
@@ -59,13 +59,14 @@ describe("product editing", () => {
 
   it("saves an edit and audits only the fields that changed; stock is untouched", async () => {
     await database.db.product.update({ where: { id }, data: { stock: 9 } });
-    const input = editProductSchema.parse({ ...form, id, price: "99.50", tagline: "Lighter than ever", specLabel: "Weight", specValue: "430 g" });
+    const input = editProductSchema.parse({ ...form, id, price: "99.50", tagline: "Lighter than ever", "specs.weight": "430 g" });
     expect(await updateProduct(id, input, editorId)).toEqual({ ok: true, slug: "ultragun-mini", changed: true });
     const product = await getAdminProductById(id);
-    expect(product).toMatchObject({ priceCents: 9950, tagline: "Lighter than ever", specs: [{ label: "Weight", value: "430 g" }], stock: 9 });
+    expect(product).toMatchObject({ priceCents: 9950, tagline: "Lighter than ever", specs: { weight: "430 g", intensity: "3 speeds" }, stock: 9 });
     const audit = await database.db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "product.update" } });
-    expect(audit.before).toEqual({ tagline: form.tagline, priceCents: 12900, specs: [{ label: "Weight", value: "450 g" }, { label: "Speeds", value: "3" }] });
-    expect(audit.after).toEqual({ tagline: "Lighter than ever", priceCents: 9950, specs: [{ label: "Weight", value: "430 g" }] });
+    expect(audit.before).toMatchObject({ tagline: form.tagline, priceCents: 12900, specs: { weight: "450 g", intensity: "3 speeds" } });
+    expect(audit.after).toMatchObject({ tagline: "Lighter than ever", priceCents: 9950, specs: { weight: "430 g", intensity: "3 speeds" } });
+    expect(Object.keys(audit.after as object).sort()).toEqual(["priceCents", "specs", "tagline"]);
     expect(await getProductBySlug("ultragun-mini")).toMatchObject({ priceCents: 9950, available: 9 });
 
     // Saving the same form again changes nothing and writes no audit row.

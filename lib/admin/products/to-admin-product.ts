@@ -1,3 +1,4 @@
+import { readSpecs } from "../../catalog/spec-keys";
 import type { Product } from "../../generated/prisma/client";
 import type { AdminProduct, AdminProductRow, ProductFields } from "./types";
 
@@ -23,7 +24,7 @@ export function toAdminProduct(product: Product): AdminProduct {
     tagline: product.tagline,
     description: product.description,
     images: product.images,
-    specs: toSpecs(product.specs),
+    specs: readSpecs(product.specs),
     bestFor: product.bestFor,
     severity: product.severity,
   };
@@ -37,17 +38,10 @@ export function productFields(product: Product): ProductFields {
     description: product.description,
     priceCents: product.priceCents,
     images: product.images,
-    specs: toSpecs(product.specs),
+    specs: readSpecs(product.specs),
     bestFor: product.bestFor,
     severity: product.severity,
     lowStockThreshold: product.lowStockThreshold,
     active: product.active,
   };
-}
-
-function toSpecs(value: unknown): { label: string; value: string }[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((row) =>
-    row && typeof row === "object" && typeof row.label === "string" && typeof row.value === "string" ? [{ label: row.label, value: row.value }] : [],
-  );
 }

@@ -1,5 +1,6 @@
 // The back office's own product shapes: everything an editor sees, including hidden (archived) products.
-import type { CrampSeverity, ProductSpec } from "../../catalog/types";
+import type { ProductSpecs } from "../../catalog/spec-keys";
+import type { CrampSeverity } from "../../catalog/types";
 import type { Refused } from "../../result";
 
 export type AdminProductRow = {
@@ -21,7 +22,8 @@ export type AdminProduct = AdminProductRow & {
   /** Markdown. */
   description: string;
   images: string[];
-  specs: ProductSpec[];
+  /** Partial only for a product saved before every key was required. */
+  specs: Partial<ProductSpecs>;
   bestFor: string;
   severity: CrampSeverity;
 };
@@ -33,7 +35,7 @@ export type ProductFields = {
   description: string;
   priceCents: number;
   images: string[];
-  specs: ProductSpec[];
+  specs: Partial<ProductSpecs>;
   bestFor: string;
   severity: CrampSeverity;
   lowStockThreshold: number;

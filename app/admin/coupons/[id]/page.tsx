@@ -3,6 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCouponForEdit, listCouponProducts } from "@/lib/admin/coupons";
 import { requirePermission } from "@/lib/auth";
+import { codeLinkPath } from "@/lib/coupons/code-link";
+import { env } from "@/lib/env";
+import { isLive } from "@/lib/promotions";
+import { absoluteUrl } from "@/lib/seo";
+import { CodeLinkField } from "@/components/admin/code-link-field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { updateCouponAction } from "../actions";
 import { CouponForm } from "../_components/coupon-form";
@@ -26,6 +31,11 @@ export default async function EditCouponPage({ params, searchParams }: Props) {
         Edit <span className="font-mono tracking-wide">{coupon.code}</span>
       </h1>
       {query.created ? <FormAlert tone="success" message={`${coupon.code} created.`} /> : null}
+      {coupon.active && isLive(coupon, new Date()) ? (
+        <div className="max-w-xl">
+          <CodeLinkField code={coupon.code} url={absoluteUrl(codeLinkPath(coupon.code), env().APP_URL)} />
+        </div>
+      ) : null}
       <CouponForm action={updateCouponAction} products={products} values={coupon} submitLabel="Save changes" />
     </section>
   );

@@ -7,10 +7,14 @@ import { useKeptForm } from "@/components/forms/use-kept-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/result";
 import type { ProductFieldsInput } from "@/lib/admin/products/product-input";
-import { SpecRows } from "./spec-rows";
+import type { ProductSpecs } from "@/lib/catalog/spec-keys";
+import { SpecFields } from "./spec-fields";
 
-/** The schema's output, with the price as the dollars the editor sees and types, e.g. "249.00". */
-export type ProductFormValues = Omit<ProductFieldsInput, "priceCents"> & { id?: string; price: string };
+/**
+ * The schema's output, with the price as the dollars the editor sees and types, e.g. "249.00", and the specs
+ * as stored (a product saved before every key was required may miss some: the form asks for them).
+ */
+export type ProductFormValues = Omit<ProductFieldsInput, "priceCents" | "specs"> & { id?: string; price: string; specs: Partial<ProductSpecs> };
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult>;
 
@@ -72,7 +76,7 @@ export function ProductForm({ action, values, mode }: { action: Action; values: 
         hint="One site path per line, main picture first, e.g. /images/products/us111.png."
         errors={imageErrors?.length ? imageErrors : undefined}
       />
-      <SpecRows initial={values.specs} errors={errors.specs} />
+      <SpecFields values={values.specs} errors={errors} />
       <TextAreaField name="bestFor" label="Best for" rows={2} defaultValue={values.bestFor} hint="Who this device suits, in a sentence." errors={errors.bestFor} />
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <SelectField

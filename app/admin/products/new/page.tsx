@@ -27,7 +27,7 @@ export default async function NewProductPage() {
           description: "",
           price: "",
           images: [],
-          specs: [],
+          specs: {},
           bestFor: "",
           severity: "MILD_TO_MODERATE",
           lowStockThreshold: 5,
