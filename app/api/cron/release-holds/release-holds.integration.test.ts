@@ -54,11 +54,11 @@ describe("GET /api/cron/release-holds", () => {
     const response = await call(GET, `Bearer ${SECRET}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ released: 1, refunds: { refunded: 0, stillOwed: 0 }, cartsDeleted: 0, rateLimitRowsDeleted: 0 });
+    expect(await response.json()).toEqual({ released: 1, refunds: { refunded: 0, stillOwed: 0 }, reviewInvitations: 0, cartsDeleted: 0, rateLimitRowsDeleted: 0 });
     expect(await orderOf(orderId)).toMatchObject({ status: "EXPIRED", cancelReason: "expired", redemption: { status: "RELEASED" } });
     expect(await reserved()).toBe(0);
 
-    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0, refunds: { refunded: 0, stillOwed: 0 }, cartsDeleted: 0, rateLimitRowsDeleted: 0 });
+    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0, refunds: { refunded: 0, stillOwed: 0 }, reviewInvitations: 0, cartsDeleted: 0, rateLimitRowsDeleted: 0 });
   });
 
   it("also deletes a cart untouched for 61 days and an ended rate-limit window, and reports how many", async () => {
@@ -67,7 +67,7 @@ describe("GET /api/cron/release-holds", () => {
     await database.db.rateLimit.create({ data: { key: "cron-test:ended", count: 5, resetAt: new Date(Date.now() - 60_000) } });
     const { GET } = await route(SECRET);
 
-    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0, refunds: { refunded: 0, stillOwed: 0 }, cartsDeleted: 1, rateLimitRowsDeleted: 1 });
+    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0, refunds: { refunded: 0, stillOwed: 0 }, reviewInvitations: 0, cartsDeleted: 1, rateLimitRowsDeleted: 1 });
     expect(await database.db.cart.findUnique({ where: { id: old.id } })).toBeNull();
     expect(await database.db.cart.findUnique({ where: { id: kept.id } })).not.toBeNull();
     expect(await database.db.rateLimit.findUnique({ where: { key: "cron-test:ended" } })).toBeNull();
