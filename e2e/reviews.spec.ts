@@ -5,7 +5,7 @@
 // carries the rating in its JSON-LD (and none before).
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_CRON_SECRET } from "../playwright.config";
-import { guestBuys, linkFromOutbox, signInAsAdmin } from "./accounts-flow";
+import { adminShips, guestBuys, linkFromOutbox } from "./accounts-flow";
 
 async function productJsonLd(page: Page) {
   const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -26,15 +26,7 @@ test("a buyer reviews a shipped order from the invitation, staff approve it, and
   expect(before).not.toHaveProperty("review");
 
   const admin = await (await browser.newContext()).newPage();
-  await signInAsAdmin(admin, "/admin/orders");
-  await admin.getByLabel("Order number or e-mail").fill(email);
-  await admin.getByRole("button", { name: "Show orders" }).click();
-  await admin.getByRole("link", { name: number }).click();
-  const ship = admin.getByRole("form", { name: "Mark shipped" });
-  await ship.getByLabel("Carrier").fill("UPS");
-  await ship.getByLabel("Tracking number").fill("1Z 999 AA1 0123456784");
-  await ship.getByRole("button", { name: "Mark shipped" }).click();
-  await expect(admin.getByRole("alert").filter({ hasText: "Marked shipped." })).toBeVisible();
+  await adminShips(admin, email, number);
 
   // The scheduler's run mails the invitation; a second run sends nothing more for this order.
   const run = () => request.get("/api/cron/release-holds", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
