@@ -27,7 +27,7 @@ export function ProductReviews({ productName, reviews: { summary, reviews } }: {
           <span data-testid="rating-summary">{ratingSummaryText(summary)}</span>
         </p>
       ) : (
-        <p className="mt-2 text-slate-600">No reviews of the {productName} yet. Buyers are invited to write one two weeks after their order ships.</p>
+        <p className="mt-2 text-slate-600">No reviews of the {productName} yet. Buyers are invited to write one once their order has arrived.</p>
       )}
       {reviews.length > 0 ? (
         <ul className="mt-6 grid gap-4 md:grid-cols-2">

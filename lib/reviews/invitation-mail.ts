@@ -3,11 +3,13 @@ import "server-only";
 import { sendMail } from "../mail/send-mail";
 import { REVIEW_LINK_DAYS, reviewLink } from "./review-link";
 
-export type Invitation = { orderId: string; number: string; email: string; invitedAt: Date; productNames: string[] };
+export type Invitation = { orderId: string; number: string; email: string; shippedAt: Date; invitedAt: Date; productNames: string[] };
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
 export async function sendInvitationMail(invitation: Invitation): Promise<void> {
   const text = [
-    `Your order ${invitation.number} reached you two weeks ago. How are you getting on with it?`,
+    `Your order ${invitation.number} left us on ${dateFormat.format(invitation.shippedAt)}. How are you getting on with it?`,
     "",
     "You bought:",
     ...invitation.productNames.map((name) => `  ${name}`),

@@ -16,7 +16,7 @@ export const INVITATIONS_PER_RUN = 200;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type Claimed = { id: string; number: string; email: string; review_invited_at: Date };
+type Claimed = { id: string; number: string; email: string; fulfilled_at: Date; review_invited_at: Date };
 
 /** Sends the invitations due at `now`; returns how many were mailed. */
 export async function sendReviewInvitations(now = new Date()): Promise<number> {
@@ -34,7 +34,7 @@ export async function sendReviewInvitations(now = new Date()): Promise<number> {
               ORDER BY "fulfilled_at"
               LIMIT ${INVITATIONS_PER_RUN})
        AND "review_invited_at" IS NULL
-    RETURNING "id", "number", "email", "review_invited_at"`;
+    RETURNING "id", "number", "email", "fulfilled_at", "review_invited_at"`;
   if (claimed.length === 0) return 0;
 
   const lines = await db.orderLine.findMany({
@@ -46,7 +46,14 @@ export async function sendReviewInvitations(now = new Date()): Promise<number> {
   for (const order of claimed) {
     const productNames = lines.filter((line) => line.orderId === order.id).map((line) => line.productName);
     try {
-      await sendInvitationMail({ orderId: order.id, number: order.number, email: order.email, invitedAt: order.review_invited_at, productNames });
+      await sendInvitationMail({
+        orderId: order.id,
+        number: order.number,
+        email: order.email,
+        shippedAt: order.fulfilled_at,
+        invitedAt: order.review_invited_at,
+        productNames,
+      });
       sent += 1;
     } catch (error) {
       // Give the claim back (only ours: the same claim time), so the next run tries this order again.

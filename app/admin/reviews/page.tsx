@@ -24,7 +24,7 @@ export default async function AdminReviewsPage() {
       <div>
         <h1 id="reviews-title" className="text-2xl font-bold text-slate-900">Reviews</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Buyers write these from the link mailed two weeks after their order ships. Nothing shows on a product page until it is approved;
+          Buyers write these from the link mailed to them after their order ships. Nothing shows on a product page until it is approved;
           reject anything with health claims, personal details or abuse, and say why. Each decision is kept in the audit log.
         </p>
       </div>
