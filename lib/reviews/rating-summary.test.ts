@@ -16,7 +16,7 @@ describe("ratingSummary", () => {
     [[5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5], 4.1], // 4.1 exactly
     [[4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 4], 4.5], // 4.45: a half-tenth rounds up
     [[4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3], 4], // 3.975
-  ])("averages %j to %d", (ratings, average) => {
+  ])("averages %j to %s", (ratings, average) => {
     const sum = ratings.reduce((total, rating) => total + rating, 0);
     expect(ratingSummary(sum, ratings.length)).toEqual({ average, count: ratings.length });
   });
