@@ -3,6 +3,8 @@ import { chromiumLaunchOptions } from "./e2e/browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-1" };
+/** The scheduler's token for GET /api/cron/release-holds on the e2e server. */
+export const E2E_CRON_SECRET = "e2e-only-cron-secret-0123456789abcdef";
 
 export default defineConfig({
   testDir: "e2e",
@@ -49,6 +51,10 @@ export default defineConfig({
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
       // No Stripe here: the production build takes test payments only when told to by name.
       PAYMENTS_TEST_MODE: "1",
+      CRON_SECRET: E2E_CRON_SECRET,
+      // The server's clock cannot be moved, so the review invitation is due at the job's first run after
+      // shipping; the 14-day wait itself is tested with a moved clock in lib/reviews/reviews.integration.test.ts.
+      REVIEW_INVITATION_DELAY_DAYS: "0",
     },
   },
 });

@@ -1,5 +1,5 @@
 // Journeys the specs share: sign up (which only says "check your inbox"), confirm from the outbox, sign in,
-// the seeded admin's sign-in, and a guest's test-provider purchase. The e2e server writes mail as .eml files under its DATA_DIR (no SMTP_URL).
+// the seeded admin's sign-in, a guest's test-provider purchase and the admin shipping it. The e2e server writes mail as .eml files under its DATA_DIR (no SMTP_URL).
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
@@ -61,4 +61,17 @@ export async function guestBuys(page: Page, email: string): Promise<string> {
   await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
   await expect(page.getByTestId("order-status").filter({ visible: true })).toHaveText("Paid");
   return (await page.getByRole("heading", { name: /^Order UC-/ }).filter({ visible: true }).textContent())!.replace("Order ", "").trim();
+}
+
+/** Signs in as the seeded admin on this page, finds the order by the buyer's e-mail and marks it shipped with UPS. */
+export async function adminShips(page: Page, email: string, number: string) {
+  await signInAsAdmin(page, "/admin/orders");
+  await page.getByLabel("Order number or e-mail").fill(email);
+  await page.getByRole("button", { name: "Show orders" }).click();
+  await page.getByRole("link", { name: number }).click();
+  const ship = page.getByRole("form", { name: "Mark shipped" });
+  await ship.getByLabel("Carrier").fill("UPS");
+  await ship.getByLabel("Tracking number").fill("1Z 999 AA1 0123456784");
+  await ship.getByRole("button", { name: "Mark shipped" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Marked shipped." })).toBeVisible();
 }

@@ -2,9 +2,8 @@
 // e-mails opens the order without an account, with its progress and, once staff shipped it, a link to the
 // carrier's tracking page.
 import { expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "../playwright.config";
 import { mailsTo } from "../testing/outbox";
-import { guestBuys, OUTBOX } from "./accounts-flow";
+import { adminShips, guestBuys, OUTBOX } from "./accounts-flow";
 
 /** The "View your order" link of the newest mail to this address whose text names `subject`, made relative. */
 async function viewLink(email: string, subject: string): Promise<string> {
@@ -43,18 +42,7 @@ test("a guest follows the e-mailed order link and, after staff ship it, sees the
   await expect(steps).not.toContainText("Shipped");
 
   const staff = await (await browser.newContext()).newPage();
-  await staff.goto("/admin/orders");
-  await staff.getByLabel("E-mail").fill(E2E_ADMIN.email);
-  await staff.getByLabel("Password").fill(E2E_ADMIN.password);
-  await staff.getByRole("button", { name: "Sign in" }).click();
-  await staff.getByLabel("Order number or e-mail").fill(email);
-  await staff.getByRole("button", { name: "Show orders" }).click();
-  await staff.getByRole("link", { name: number }).click();
-  const ship = staff.getByRole("form", { name: "Mark shipped" });
-  await ship.getByLabel("Carrier").fill("UPS");
-  await ship.getByLabel("Tracking number").fill("1Z 999 AA1 0123456784");
-  await ship.getByRole("button", { name: "Mark shipped" }).click();
-  await expect(staff.getByRole("alert").filter({ hasText: "Marked shipped." })).toBeVisible();
+  await adminShips(staff, email, number);
 
   await guest.goto(await viewLink(email, `Order ${number} has shipped`));
   await expect(steps).toContainText("Shipped with UPS");

@@ -75,6 +75,11 @@ export const envSchema = z.object({
   REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "letters, digits, '.', '_' or '-', at most 64").default("ultracare"),
   /** Bearer token a scheduler sends to GET /api/cron/release-holds. Unset: that endpoint is off (404). */
   CRON_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  /**
+   * Days after shipping before the scheduled job invites the buyer to review what they bought. 0 invites at the
+   * job's next run after shipping (the e2e suite uses it: its server's clock cannot be moved).
+   */
+  REVIEW_INVITATION_DELAY_DAYS: z.coerce.number().int().min(0).max(90).default(14),
   /** Shipping countries offered in Stripe Checkout (ISO codes, comma separated). */
   SHIPPING_COUNTRIES: z.string().default("US,CA,GB,IE,AU,NZ,DE,FR,NL"),
 });

@@ -10,11 +10,12 @@ export async function mailsTo(mailDir: string, email: string): Promise<string[]>
   return texts.map((text) => text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
 }
 
-/** The newest link to this path (e.g. "/reset-password") in the mails to this address, or null. */
+/** The newest link to this path (e.g. "/reset-password", "/reviews/new") in the mails to this address, or null. */
 export async function latestLink(mailDir: string, email: string, linkPath: string): Promise<string | null> {
   const mails = await mailsTo(mailDir, email);
   for (const mail of mails.reverse()) {
-    const match = mail.match(new RegExp(`https?://[^\\s"<>]+${linkPath.replace(/[/]/g, "\\/")}\\?token=[A-Za-z0-9_-]+`));
+    // Signed-id tokens (lib/signing) join their parts with dots; a dot that ends a sentence is not taken.
+    const match = mail.match(new RegExp(`https?://[^\\s"<>]+${linkPath.replace(/[/]/g, "\\/")}\\?token=[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*`));
     if (match) return match[0];
   }
   return null;

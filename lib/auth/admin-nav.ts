@@ -12,6 +12,7 @@ export const ADMIN_SECTIONS: AdminNavItem[] = [
   { href: "/admin/coupons", label: "Coupons", permission: "coupons.manage" },
   { href: "/admin/articles", label: "Articles", permission: "articles.manage" },
   { href: "/admin/policies", label: "Policy pages", permission: "articles.manage" },
+  { href: "/admin/reviews", label: "Reviews", permission: "reviews.moderate" },
   { href: "/admin/staff", label: "Staff", permission: "staff.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.view" },
 ];

@@ -7,7 +7,7 @@ const EXPECTED: Record<Role, Permission[]> = {
   CUSTOMER: [],
   ADMIN: [...PERMISSIONS],
   INVENTORY: ["admin.access", "dashboard.view", "products.edit", "stock.adjust"],
-  MARKETING: ["admin.access", "dashboard.view", "coupons.manage", "articles.manage"],
+  MARKETING: ["admin.access", "dashboard.view", "coupons.manage", "articles.manage", "reviews.moderate"],
   SUPPORT: ["admin.access", "dashboard.view", "orders.view", "orders.fulfil", "orders.refund"],
 };
 

@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   "stock.adjust",
   "coupons.manage",
   "articles.manage",
+  "reviews.moderate", // approve or reject buyers' reviews before the product page shows them
   "orders.view",
   "orders.fulfil",
   "orders.refund",
@@ -25,7 +26,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   CUSTOMER: [],
   ADMIN: PERMISSIONS,
   INVENTORY: [...STAFF_BASE, "products.edit", "stock.adjust"],
-  MARKETING: [...STAFF_BASE, "coupons.manage", "articles.manage"],
+  MARKETING: [...STAFF_BASE, "coupons.manage", "articles.manage", "reviews.moderate"],
   SUPPORT: [...STAFF_BASE, "orders.view", "orders.fulfil", "orders.refund"],
 };
 

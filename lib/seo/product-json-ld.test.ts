@@ -36,3 +36,36 @@ describe("productJsonLd", () => {
     );
   });
 });
+
+describe("productJsonLd with reviews", () => {
+  const reviews = {
+    summary: { average: 4.5, count: 2 },
+    reviews: [
+      { rating: 5, body: "Eased my night cramps within a week.", firstName: "Anna", publishedAt: "2026-12-01T10:00:00.000Z" },
+      { rating: 4, body: "Strong, a little loud on the top setting.", firstName: null, publishedAt: "2026-11-30T09:00:00.000Z" },
+    ],
+  };
+
+  it("carries the aggregate rating and each approved review when there is at least one", () => {
+    const data = productJsonLd(product, "https://shop.test", reviews);
+    expect(data.aggregateRating).toEqual({ "@type": "AggregateRating", ratingValue: 4.5, reviewCount: 2, bestRating: 5, worstRating: 1 });
+    expect(data.review).toEqual([
+      {
+        "@type": "Review",
+        reviewRating: { "@type": "Rating", ratingValue: 5, bestRating: 5, worstRating: 1 },
+        author: { "@type": "Person", name: "Anna" },
+        reviewBody: "Eased my night cramps within a week.",
+        datePublished: "2026-12-01",
+      },
+      expect.objectContaining({ author: { "@type": "Person", name: "Verified buyer" }, datePublished: "2026-11-30" }),
+    ]);
+  });
+
+  it("has no rating markup at all without approved reviews", () => {
+    for (const data of [productJsonLd(product, "https://shop.test", { summary: null, reviews: [] }), productJsonLd(product, "https://shop.test")]) {
+      expect(data).not.toHaveProperty("aggregateRating");
+      expect(data).not.toHaveProperty("review");
+      expect(JSON.stringify(data)).not.toMatch(/Rating|Review/);
+    }
+  });
+});

@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { addToCartAction } from "@/app/cart/actions";
 import { JsonLd } from "@/components/json-ld";
 import { ProductDetail } from "@/components/product/product-detail";
+import { ProductReviews } from "@/components/reviews/product-reviews";
 import { getProductBySlug, stockState } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { flashSaleOffer, getCurrentFlashSale } from "@/lib/promotions";
+import { getProductReviews } from "@/lib/reviews";
 import { absoluteUrl, productJsonLd } from "@/lib/seo";
 import { isSlug } from "@/lib/slug";
 
@@ -16,7 +18,8 @@ type Props = { params: Promise<{ slug: string }> };
  * the database at build time); a real slug is rendered on its first request, which waits for the complete
  * page ('navigation'), so an unknown slug answers 404 and the metadata sits in <head>. Later requests get the
  * stored page until a tag it read is revalidated (stock and price changes: TAGS.products, with expire 0;
- * coupon edits: TAGS.coupons; guides: TAGS.articles) or the flash sale starts or ends (saleCacheLife).
+ * coupon edits: TAGS.coupons; guides: TAGS.articles; a review approved or rejected: TAGS.product(slug)) or the
+ * flash sale starts or ends (saleCacheLife).
  */
 export const ensureStatic = "navigation";
 // The page reads its param at the top, on purpose: it is cached whole, so a navigation waits for the stored
@@ -59,9 +62,10 @@ export default async function ProductPage({ params }: Props) {
   const product = await readProduct(params);
   if (!product) notFound();
   const { sale, at } = await getCurrentFlashSale();
+  const reviews = await getProductReviews(product.slug);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:py-10">
-      <JsonLd data={productJsonLd(product, env().APP_URL)} />
+      <JsonLd data={productJsonLd(product, env().APP_URL, reviews)} />
       <ProductDetail
         product={product}
         stock={stockState(product.available)}
@@ -69,6 +73,7 @@ export default async function ProductPage({ params }: Props) {
         serverNow={at}
         addToCart={addToCartAction}
       />
+      <ProductReviews productName={product.name} reviews={reviews} />
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { seed } from "@/prisma/seed/seed";
 import { addLine } from "@/lib/cart/change-lines";
 import { createOrderFromCart } from "@/lib/orders/create-order";
+import { dataPath } from "@/lib/env";
+import { latestLink } from "@/testing/outbox";
 import { setupTestDatabase } from "@/testing/setup-test-database";
 
 // connection() only marks the handler as per-request for Next; outside a request it throws.
@@ -54,11 +56,11 @@ describe("GET /api/cron/release-holds", () => {
     const response = await call(GET, `Bearer ${SECRET}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ released: 1, refunds: { refunded: 0, stillOwed: 0 }, cartsDeleted: 0, rateLimitRowsDeleted: 0 });
+    expect(await response.json()).toEqual({ released: 1, refunds: { refunded: 0, stillOwed: 0 }, reviewInvitations: 0, cartsDeleted: 0, rateLimitRowsDeleted: 0 });
     expect(await orderOf(orderId)).toMatchObject({ status: "EXPIRED", cancelReason: "expired", redemption: { status: "RELEASED" } });
     expect(await reserved()).toBe(0);
 
-    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0, refunds: { refunded: 0, stillOwed: 0 }, cartsDeleted: 0, rateLimitRowsDeleted: 0 });
+    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0, refunds: { refunded: 0, stillOwed: 0 }, reviewInvitations: 0, cartsDeleted: 0, rateLimitRowsDeleted: 0 });
   });
 
   it("also deletes a cart untouched for 61 days and an ended rate-limit window, and reports how many", async () => {
@@ -67,10 +69,33 @@ describe("GET /api/cron/release-holds", () => {
     await database.db.rateLimit.create({ data: { key: "cron-test:ended", count: 5, resetAt: new Date(Date.now() - 60_000) } });
     const { GET } = await route(SECRET);
 
-    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0, refunds: { refunded: 0, stillOwed: 0 }, cartsDeleted: 1, rateLimitRowsDeleted: 1 });
+    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ released: 0, refunds: { refunded: 0, stillOwed: 0 }, reviewInvitations: 0, cartsDeleted: 1, rateLimitRowsDeleted: 1 });
     expect(await database.db.cart.findUnique({ where: { id: old.id } })).toBeNull();
     expect(await database.db.cart.findUnique({ where: { id: kept.id } })).not.toBeNull();
     expect(await database.db.rateLimit.findUnique({ where: { key: "cron-test:ended" } })).toBeNull();
+  });
+
+  it("mails the review invitation of an order shipped 15 days ago, once, and reports how many", async () => {
+    const product = await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun" } });
+    const email = `shipped-${Date.now().toString(36)}@example.com`;
+    const order = await database.db.order.create({
+      data: {
+        number: "UC-CRONREVIEW",
+        email,
+        status: "FULFILLED",
+        subtotalCents: product.priceCents,
+        totalCents: product.priceCents,
+        provider: "TEST",
+        holdExpiresAt: new Date(Date.now() - 16 * 24 * 60 * 60_000),
+        fulfilledAt: new Date(Date.now() - 15 * 24 * 60 * 60_000),
+        lines: { create: [{ productId: product.id, productName: product.name, sku: product.sku, unitPriceCents: product.priceCents, quantity: 1, totalCents: product.priceCents }] },
+      },
+    });
+    const { GET } = await route(SECRET);
+    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toMatchObject({ reviewInvitations: 1 });
+    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toMatchObject({ reviewInvitations: 0 });
+    expect(await latestLink(dataPath("mail"), email, "/reviews/new")).toMatch(/\/reviews\/new\?token=/);
+    expect((await database.db.order.findUniqueOrThrow({ where: { id: order.id } })).reviewInvitedAt).not.toBeNull();
   });
 
   it("refuses a missing or wrong token with 401 and releases nothing", async () => {

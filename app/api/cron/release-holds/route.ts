@@ -2,8 +2,9 @@
 // Kubernetes CronJob, sending `Authorization: Bearer $CRON_SECRET`. Every checkout already sweeps before it
 // reserves, and Stripe's expiry webhook ends its own sessions; this covers quiet hours and lost events, so
 // held units go back on sale (and on the product pages) within the schedule's interval. It also retries
-// refunds the store still owes (lib/orders/refund-owed.ts), and deletes carts abandoned for 60 days and
-// ended rate-limit windows, so neither table grows without end.
+// refunds the store still owes (lib/orders/refund-owed.ts), mails review invitations for orders shipped two
+// weeks ago (lib/reviews, each order once), and deletes carts abandoned for 60 days and ended rate-limit
+// windows, so neither table grows without end.
 import { connection } from "next/server";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { env } from "@/lib/env";
@@ -14,6 +15,7 @@ import { purgeStaleRows } from "@/lib/maintenance/purge-stale-rows";
 import { payOwedRefunds } from "@/lib/orders/refund-owed";
 import { sweepOverdue } from "@/lib/orders/start-checkout";
 import { paymentProvider } from "@/lib/payments/provider";
+import { sendReviewInvitations } from "@/lib/reviews";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ GET: releaseHolds });
 
@@ -28,8 +30,10 @@ async function releaseHolds(request: Request): Promise<Response> {
   const released = await sweepOverdue(provider);
   if (released > 0) stockChanged();
   const refunds = await payOwedRefunds(provider);
+  const reviewInvitations = await sendReviewInvitations();
   // After the release, so the carts of holds that just lapsed are no longer protected by a pending order.
   const purged = await purgeStaleRows();
-  (await requestLogger()).info({ released, refunds, ...purged }, "cron: released lapsed holds, retried owed refunds, deleted stale rows");
-  return Response.json({ released, refunds, ...purged }, { headers: { "cache-control": "no-store" } });
+  const result = { released, refunds, reviewInvitations, ...purged };
+  (await requestLogger()).info(result, "cron: released lapsed holds, retried owed refunds, sent review invitations, deleted stale rows");
+  return Response.json(result, { headers: { "cache-control": "no-store" } });
 }
