@@ -1,0 +1,31 @@
+import type { OrderReturns } from "@/lib/returns/get-order-returns";
+import { formatReturnDate, RETURN_STATUS_LABELS, shopperReturnStatus, windowClosedSentence } from "@/lib/returns/messages";
+
+/**
+ * An order's returns for its buyer: each request and where it stands, then the form passed in (when a
+ * return can be asked for), or why not. Nothing at all for an order that has not shipped and has no returns.
+ */
+export function OrderReturnsSection({ returns, form }: { returns: OrderReturns; form: React.ReactNode }) {
+  if (returns.can === "NOT_SHIPPED" && !returns.requests.length) return null;
+  return (
+    <section aria-labelledby="returns-title" className="flex flex-col gap-4 rounded-2xl border border-slate-200 p-5" data-testid="order-returns">
+      <h2 id="returns-title" className="text-lg font-semibold text-slate-900">Returns</h2>
+      {returns.requests.length ? (
+        <ul className="flex flex-col gap-3 text-sm">
+          {returns.requests.map((request) => (
+            <li key={request.id} className="rounded-lg bg-slate-50 p-3">
+              <p className="font-medium text-slate-900">
+                {RETURN_STATUS_LABELS[request.status]} · asked on {formatReturnDate(request.createdAt)}
+              </p>
+              <p className="text-slate-700">{request.lines.map((line) => `${line.quantity} × ${line.productName}`).join(", ")}</p>
+              <p className="mt-1 text-slate-800" data-testid="return-status">{shopperReturnStatus(request, returns.currency)}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {returns.can === "REQUEST" ? form : null}
+      {returns.can === "WINDOW_CLOSED" && returns.deadline ? <p className="text-sm text-slate-700">{windowClosedSentence(returns.deadline)}</p> : null}
+      {returns.can === "NOTHING_LEFT" ? <p className="text-sm text-slate-700">Every item of this order has already been sent back or is on its way.</p> : null}
+    </section>
+  );
+}
