@@ -3,14 +3,11 @@
 // and two staff members pressing the same button at once.
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/seed";
-import { shipOrder } from "../admin/orders/ship-order";
-import { addLine } from "../cart/change-lines";
 import { dataPath } from "../env";
-import { applyPayment } from "../orders/apply-payment";
-import { createOrderFromCart } from "../orders/create-order";
 import { createUser } from "@/testing/act-as";
 import { mailsTo } from "@/testing/outbox";
 import { setupTestDatabase } from "@/testing/setup-test-database";
+import { shippedOrder } from "@/testing/shipped-order";
 import { decideReturn } from "./decide-return";
 import { getOrderReturns } from "./get-order-returns";
 import { listReturns } from "./list-returns";
@@ -33,20 +30,8 @@ beforeAll(async () => {
 
 const product = (slug: string) => database.db.product.findUniqueOrThrow({ where: { slug } });
 
-/** A paid order (FLASHSALE, so lines carry discounts) of these products, optionally shipped; its lines by slug. */
-async function order(items: Record<string, number>, options: { shipped?: boolean; userId?: string; email?: string } = {}) {
-  const cart = await database.db.cart.create({ data: { couponCode: "FLASHSALE" } });
-  for (const [slug, quantity] of Object.entries(items)) expect(await addLine(cart.id, (await product(slug)).id, quantity)).toEqual({ ok: true });
-  const email = options.email ?? `returner-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  const created = await createOrderFromCart(cart.id, { email, userId: options.userId }, "TEST", now);
-  if (!created.ok) throw new Error(JSON.stringify(created));
-  const id = created.order.id;
-  expect(await applyPayment({ eventId: `evt_${id}`, eventType: "test.paid", provider: "TEST", orderId: id, paymentId: `pay_${id}` }, now)).toBe("paid");
-  if (options.shipped !== false) expect((await shipOrder({ orderId: id, carrier: "UPS", trackingNumber: "1Z999", actorId: staffId }, now)).ok).toBe(true);
-  const full = await database.db.order.findUniqueOrThrow({ where: { id }, include: { lines: { include: { product: true } } } });
-  const line = (slug: string) => full.lines.find((l) => l.product.slug === slug)!;
-  return { ...full, line };
-}
+const order = (items: Record<string, number>, options: { shipped?: boolean; userId?: string; email?: string } = {}) =>
+  shippedOrder(database.db, items, { staffId, now, ...options });
 
 const ask = (input: Omit<RequestReturnInput, "reason"> & { reason?: string }, options = fresh()) => requestReturn({ reason: "", ...input }, options);
 const mails = (email: string) => mailsTo(dataPath("mail"), email);
