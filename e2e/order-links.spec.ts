@@ -3,22 +3,7 @@
 // carrier's tracking page.
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
-import { mailsTo } from "../testing/outbox";
-import { guestBuys, OUTBOX } from "./accounts-flow";
-
-/** The "View your order" link of the newest mail to this address whose text names `subject`, made relative. */
-async function viewLink(email: string, subject: string): Promise<string> {
-  let link: string | undefined;
-  await expect
-    .poll(async () => {
-      const mails = (await mailsTo(OUTBOX, email)).filter((mail) => mail.includes(subject));
-      link = mails.at(-1)?.match(/View your order[^\n]*?(https?:\/\/\S+)/)?.[1];
-      return link;
-    }, { timeout: 10_000 })
-    .toBeDefined();
-  const url = new URL(link!);
-  return url.pathname + url.search;
-}
+import { guestBuys, orderLinkFromOutbox } from "./accounts-flow";
 
 test("the footer's 'Track an order' opens the order lookup", async ({ page }) => {
   await page.goto("/");
@@ -35,7 +20,7 @@ test("a guest follows the e-mailed order link and, after staff ship it, sees the
 
   // A fresh browser with no cookies: the link alone opens the order.
   const guest = await (await browser.newContext()).newPage();
-  await guest.goto(await viewLink(email, `order ${number}`));
+  await guest.goto(await orderLinkFromOutbox(email, `order ${number}`));
   await expect(guest.getByRole("heading", { name: `Your order ${number}` })).toBeVisible();
   const steps = guest.getByTestId("order-steps").filter({ visible: true });
   await expect(steps).toContainText("Order placed");
@@ -56,7 +41,7 @@ test("a guest follows the e-mailed order link and, after staff ship it, sees the
   await ship.getByRole("button", { name: "Mark shipped" }).click();
   await expect(staff.getByRole("alert").filter({ hasText: "Marked shipped." })).toBeVisible();
 
-  await guest.goto(await viewLink(email, `Order ${number} has shipped`));
+  await guest.goto(await orderLinkFromOutbox(email, `Order ${number} has shipped`));
   await expect(steps).toContainText("Shipped with UPS");
   await expect(guest.getByRole("link", { name: /1Z 999 AA1 0123456784/ }).filter({ visible: true })).toHaveAttribute(
     "href",
