@@ -1,11 +1,15 @@
+import type { FormAction } from "@/components/forms/use-kept-form";
 import type { OrderReturns } from "@/lib/returns/get-order-returns";
 import { formatReturnDate, RETURN_STATUS_LABELS, shopperReturnStatus, windowClosedSentence } from "@/lib/returns/messages";
+import { QUANTITY_FIELD_PREFIX } from "@/lib/returns/return-request-schema";
+import { ReturnRequestForm } from "./return-request-form";
 
 /**
- * An order's returns for its buyer: each request and where it stands, then the form passed in (when a
- * return can be asked for), or why not. Nothing at all for an order that has not shipped and has no returns.
+ * An order's returns for its buyer: each request and where it stands, then the return form (when a return
+ * can be asked for), or why not. Nothing at all for an order that has not shipped and has no returns.
+ * `identity` is the form's hidden field naming the order (see ReturnRequestForm).
  */
-export function OrderReturnsSection({ returns, form }: { returns: OrderReturns; form: React.ReactNode }) {
+export function OrderReturnsSection({ returns, action, identity }: { returns: OrderReturns; action: FormAction; identity: { name: string; value: string } }) {
   if (returns.can === "NOT_SHIPPED" && !returns.requests.length) return null;
   return (
     <section aria-labelledby="returns-title" className="flex flex-col gap-4 rounded-2xl border border-slate-200 p-5" data-testid="order-returns">
@@ -23,7 +27,15 @@ export function OrderReturnsSection({ returns, form }: { returns: OrderReturns; 
           ))}
         </ul>
       ) : null}
-      {returns.can === "REQUEST" ? form : null}
+      {returns.can === "REQUEST" && returns.deadline ? (
+        <ReturnRequestForm
+          action={action}
+          identity={identity}
+          lines={returns.lines.filter((line) => line.returnable > 0)}
+          deadline={formatReturnDate(returns.deadline)}
+          fieldPrefix={QUANTITY_FIELD_PREFIX}
+        />
+      ) : null}
       {returns.can === "WINDOW_CLOSED" && returns.deadline ? <p className="text-sm text-slate-700">{windowClosedSentence(returns.deadline)}</p> : null}
       {returns.can === "NOTHING_LEFT" ? <p className="text-sm text-slate-700">Every item of this order has already been sent back or is on its way.</p> : null}
     </section>

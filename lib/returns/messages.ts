@@ -11,11 +11,6 @@ const dateOnly = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone:
 
 export const formatReturnDate = (date: Date) => dateOnly.format(date);
 
-const inMinutes = (seconds: number) => {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-};
-
 export const windowClosedSentence = (deadline: Date) => `The return window for this order closed on ${formatReturnDate(deadline)}.`;
 
 /** The link a guest's form needs was forged, mistyped or has expired. */
@@ -41,7 +36,7 @@ export function requestReturnRefusal(refused: RequestReturnRefusal): RefusalText
         message: refused.returnable ? `You can return at most ${refused.returnable} of this item.` : "This item is already being returned.",
       };
     case "RATE_LIMITED":
-      return `You have sent several return requests in a short time, so this one was not sent. Please try again in ${inMinutes(refused.retryAfterSeconds)}.`;
+      return "You have sent several return requests in a short time, so this one was not sent. Please try again within the hour.";
   }
 }
 

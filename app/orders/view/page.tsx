@@ -3,11 +3,8 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { OrderDetails } from "@/components/orders/order-details";
 import { OrderReturnsSection } from "@/components/returns/order-returns";
-import { ReturnRequestForm } from "@/components/returns/return-request-form";
 import { orderFromLink } from "@/app/checkout/order-from-link";
 import { getOrderReturns } from "@/lib/returns/get-order-returns";
-import { formatReturnDate } from "@/lib/returns/messages";
-import { QUANTITY_FIELD_PREFIX } from "@/lib/returns/return-request-schema";
 import { requestGuestReturnAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false }, referrer: "no-referrer" };
@@ -35,18 +32,7 @@ async function SignedOrder({ searchParams }: Props) {
       <div className="flex flex-col gap-6">
         <OrderDetails order={order} />
         {returns ? (
-          <OrderReturnsSection
-            returns={returns}
-            form={
-              <ReturnRequestForm
-                action={requestGuestReturnAction}
-                identity={{ name: "order", value: String(token) }}
-                lines={returns.lines.filter((line) => line.returnable > 0)}
-                deadline={returns.deadline ? formatReturnDate(returns.deadline) : ""}
-                fieldPrefix={QUANTITY_FIELD_PREFIX}
-              />
-            }
-          />
+          <OrderReturnsSection returns={returns} action={requestGuestReturnAction} identity={{ name: "order", value: String(token) }} />
         ) : null}
       </div>
     </>

@@ -27,14 +27,7 @@ export function DeclineReturnForm({ action, returnId }: { action: FormAction; re
       <input type="hidden" name="returnId" value={returnId} />
       <Field id={`decline-reason-${returnId}`} name="reason" label="Reason for declining" hint="The customer reads this." errors={fieldErrors.reason} required />
       <div>
-        <button
-          type="submit"
-          disabled={pending}
-          aria-busy={pending || undefined}
-          className="rounded-lg border border-red-700 px-4 py-2.5 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
-        >
-          {pending ? "Declining…" : "Decline"}
-        </button>
+        <SubmitButton pending={pending}>{pending ? "Declining…" : "Decline"}</SubmitButton>
       </div>
     </form>
   );

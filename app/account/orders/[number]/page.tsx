@@ -4,12 +4,9 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { OrderDetails } from "@/components/orders/order-details";
 import { OrderReturnsSection } from "@/components/returns/order-returns";
-import { ReturnRequestForm } from "@/components/returns/return-request-form";
 import { requireUser } from "@/lib/auth";
 import { getOrderViewForUser } from "@/lib/orders/get-order-view";
 import { getOrderReturns } from "@/lib/returns/get-order-returns";
-import { formatReturnDate } from "@/lib/returns/messages";
-import { QUANTITY_FIELD_PREFIX } from "@/lib/returns/return-request-schema";
 import { requestAccountReturnAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
@@ -20,7 +17,7 @@ async function AccountOrder({ params }: Props) {
   const { number = "" } = await params;
   const user = await requireUser(`/account/orders/${encodeURIComponent(number)}`);
   // Scoped by owner: another account's order number looks absent.
-  const order = await getOrderViewForUser(decodeURIComponent(number).toUpperCase(), user.id);
+  const order = await getOrderViewForUser(number.toUpperCase(), user.id);
   if (!order) notFound();
   const returns = await getOrderReturns(order.id);
   return (
@@ -29,18 +26,7 @@ async function AccountOrder({ params }: Props) {
       <div className="flex flex-col gap-6">
         <OrderDetails order={order} />
         {returns ? (
-          <OrderReturnsSection
-            returns={returns}
-            form={
-              <ReturnRequestForm
-                action={requestAccountReturnAction}
-                identity={{ name: "number", value: order.number }}
-                lines={returns.lines.filter((line) => line.returnable > 0)}
-                deadline={returns.deadline ? formatReturnDate(returns.deadline) : ""}
-                fieldPrefix={QUANTITY_FIELD_PREFIX}
-              />
-            }
-          />
+          <OrderReturnsSection returns={returns} action={requestAccountReturnAction} identity={{ name: "number", value: order.number }} />
         ) : null}
       </div>
     </>
