@@ -10,6 +10,8 @@ import { getOrderReturns } from "@/lib/returns/get-order-returns";
 import { requestAccountReturnAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
+// A shopper's own order is read per request (it needs their session); there is no shell worth prerendering.
+export const instant = false;
 
 type Props = { params: Promise<{ number?: string }> };
 
