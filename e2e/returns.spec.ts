@@ -7,7 +7,7 @@ import { mailsTo } from "../testing/outbox";
 
 const onHand = async (staff: Page) => {
   await staff.goto("/admin/inventory");
-  await staff.getByRole("link", { name: "Adjust stock of UltraGun" }).click();
+  await staff.getByRole("link", { name: "Adjust stock of UltraGun", exact: true }).click();
   return Number(await staff.getByTestId("stock-on-hand").textContent());
 };
 
@@ -23,6 +23,7 @@ test("a guest returns a shipped device; staff approve, receive and refund it; th
   await staff.getByLabel("Order number or e-mail").fill(email);
   await staff.getByRole("button", { name: "Show orders" }).click();
   await staff.getByRole("link", { name: number }).click();
+  await expect(staff.getByRole("heading", { name: `Order ${number}` })).toBeVisible();
   const orderPage = staff.url();
   const ship = staff.getByRole("form", { name: "Mark shipped" });
   await ship.getByLabel("Carrier").fill("UPS");
@@ -53,7 +54,8 @@ test("a guest returns a shipped device; staff approve, receive and refund it; th
   const row = staff.getByRole("row").filter({ has: staff.getByRole("link", { name: number }) });
   await expect(row).toContainText("Requested");
   await row.getByRole("link", { name: number }).click();
-  await expect(staff).toHaveURL(orderPage);
+  await expect(staff.getByRole("heading", { name: `Order ${number}` })).toBeVisible();
+  expect(staff.url()).toBe(orderPage);
   const card = staff.getByRole("region", { name: "Returns", exact: true });
   await expect(card).toContainText("The massage is too strong for my calves.");
   await card.getByRole("button", { name: "Approve" }).click();
