@@ -1,6 +1,6 @@
 import type { FormAction } from "@/components/forms/use-kept-form";
 import type { OrderReturns } from "@/lib/returns/get-order-returns";
-import { formatReturnDate, RETURN_STATUS_LABELS, shopperReturnStatus, windowClosedSentence } from "@/lib/returns/messages";
+import { formatReturnDate, shopperReturnStatus, windowClosedSentence } from "@/lib/returns/messages";
 import { QUANTITY_FIELD_PREFIX } from "@/lib/returns/return-request-schema";
 import { ReturnRequestForm } from "./return-request-form";
 
@@ -19,7 +19,7 @@ export function OrderReturnsSection({ returns, action, identity }: { returns: Or
           {returns.requests.map((request) => (
             <li key={request.id} className="rounded-lg bg-slate-50 p-3">
               <p className="font-medium text-slate-900">
-                {RETURN_STATUS_LABELS[request.status]} · asked on {formatReturnDate(request.createdAt)}
+                Return asked for on {formatReturnDate(request.createdAt)}
               </p>
               <p className="text-slate-700">{request.lines.map((line) => `${line.quantity} × ${line.productName}`).join(", ")}</p>
               <p className="mt-1 text-slate-800" data-testid="return-status">{shopperReturnStatus(request, returns.currency)}</p>
