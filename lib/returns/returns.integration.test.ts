@@ -121,6 +121,15 @@ describe("asking for a return", () => {
   });
 });
 
+describe("the database's own guards", () => {
+  it("refuses a line of no units and a decline without a reason, whatever the code above does", async () => {
+    const o = await order({ ultragun: 1 });
+    const request = await database.db.returnRequest.create({ data: { orderId: o.id } });
+    await expect(database.db.returnRequestLine.create({ data: { returnRequestId: request.id, orderLineId: o.line("ultragun").id, quantity: 0 } })).rejects.toThrow(/quantity_check/);
+    await expect(database.db.returnRequest.update({ where: { id: request.id }, data: { status: "DECLINED" } })).rejects.toThrow(/declined_reason_check/);
+  });
+});
+
 describe("the return form's schema", () => {
   const schema = returnRequestSchema({});
   it.each([
