@@ -3,7 +3,7 @@
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
-import { latestLink } from "../testing/outbox";
+import { latestLink, mailsTo } from "../testing/outbox";
 
 export const OUTBOX = path.join(process.env.E2E_DATA_DIR ?? ".data/e2e", "mail");
 
@@ -13,6 +13,20 @@ export async function linkFromOutbox(email: string, linkPath: string): Promise<s
   await expect.poll(async () => (link = await latestLink(OUTBOX, email, linkPath)), { timeout: 10_000 }).not.toBeNull();
   const url = new URL(link!);
   return url.pathname + url.search; // relative, so it opens on the server under test
+}
+
+/** The "View your order" link of the newest mail to this address whose text names `subject`, made relative. */
+export async function orderLinkFromOutbox(email: string, subject: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = (await mailsTo(OUTBOX, email)).filter((mail) => mail.includes(subject));
+      link = mails.at(-1)?.match(/View your order[^\n]*?(https?:\/\/\S+)/)?.[1];
+      return link;
+    }, { timeout: 10_000 })
+    .toBeDefined();
+  const url = new URL(link!);
+  return url.pathname + url.search;
 }
 
 export const CHECK_INBOX = "Check your inbox: we have sent a message to this address.";

@@ -2,22 +2,7 @@
 // e-mails opens the order without an account, with its progress and, once staff shipped it, a link to the
 // carrier's tracking page.
 import { expect, test } from "@playwright/test";
-import { mailsTo } from "../testing/outbox";
-import { adminShips, guestBuys, OUTBOX } from "./accounts-flow";
-
-/** The "View your order" link of the newest mail to this address whose text names `subject`, made relative. */
-async function viewLink(email: string, subject: string): Promise<string> {
-  let link: string | undefined;
-  await expect
-    .poll(async () => {
-      const mails = (await mailsTo(OUTBOX, email)).filter((mail) => mail.includes(subject));
-      link = mails.at(-1)?.match(/View your order[^\n]*?(https?:\/\/\S+)/)?.[1];
-      return link;
-    }, { timeout: 10_000 })
-    .toBeDefined();
-  const url = new URL(link!);
-  return url.pathname + url.search;
-}
+import { adminShips, guestBuys, orderLinkFromOutbox } from "./accounts-flow";
 
 test("the footer's 'Track an order' opens the order lookup", async ({ page }) => {
   await page.goto("/");
@@ -34,7 +19,7 @@ test("a guest follows the e-mailed order link and, after staff ship it, sees the
 
   // A fresh browser with no cookies: the link alone opens the order.
   const guest = await (await browser.newContext()).newPage();
-  await guest.goto(await viewLink(email, `order ${number}`));
+  await guest.goto(await orderLinkFromOutbox(email, `order ${number}`));
   await expect(guest.getByRole("heading", { name: `Your order ${number}` })).toBeVisible();
   const steps = guest.getByTestId("order-steps").filter({ visible: true });
   await expect(steps).toContainText("Order placed");
@@ -44,7 +29,7 @@ test("a guest follows the e-mailed order link and, after staff ship it, sees the
   const staff = await (await browser.newContext()).newPage();
   await adminShips(staff, email, number);
 
-  await guest.goto(await viewLink(email, `Order ${number} has shipped`));
+  await guest.goto(await orderLinkFromOutbox(email, `Order ${number} has shipped`));
   await expect(steps).toContainText("Shipped with UPS");
   await expect(guest.getByRole("link", { name: /1Z 999 AA1 0123456784/ }).filter({ visible: true })).toHaveAttribute(
     "href",

@@ -49,6 +49,8 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("UltraCare Pro <care@ultracare.example>"),
   /** Where the contact form's messages go. Unset: MAIL_FROM, the address the store already writes from. */
   SUPPORT_EMAIL: optionalString.pipe(z.email({ message: "must be an e-mail address such as care@shop.example" }).optional()),
+  /** Where returned parcels go, printed in the "return approved" e-mail. Unset: the e-mail asks the shopper to reply for it. */
+  RETURN_ADDRESS: optionalString,
   /** pino level (lib/log/logger.ts checks the word). */
   LOG_LEVEL: optionalString,
   ADMIN_EMAIL: z.email().default("admin@ultracare.test"),

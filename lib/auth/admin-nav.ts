@@ -9,6 +9,7 @@ export const ADMIN_SECTIONS: AdminNavItem[] = [
   { href: "/admin/products", label: "Products", permission: "products.edit" },
   { href: "/admin/inventory", label: "Inventory", permission: "stock.adjust" },
   { href: "/admin/orders", label: "Orders", permission: "orders.view" },
+  { href: "/admin/returns", label: "Returns", permission: "orders.view" },
   { href: "/admin/coupons", label: "Coupons", permission: "coupons.manage" },
   { href: "/admin/articles", label: "Articles", permission: "articles.manage" },
   { href: "/admin/policies", label: "Policy pages", permission: "articles.manage" },

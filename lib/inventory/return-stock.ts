@@ -1,4 +1,5 @@
-// Sold units come back on hand (a paid order cancelled before shipping), with a RETURN row each.
+// Sold units come back on hand (a paid order cancelled before shipping, or a shopper's return received),
+// with a RETURN row each.
 import { inProductOrder, StockInvariantError, type StockChange, type StockLine, type Tx } from "./stock-lines";
 
 export async function returnStock(tx: Tx, lines: readonly StockLine[], record: { orderId: string; actorId?: string | null; note: string }): Promise<StockChange[]> {

@@ -20,8 +20,11 @@ async function Orders() {
   return (
     <ul className="mt-6 flex flex-col gap-4">
       {orders.map((order) => (
-        <li key={order.id}>
+        <li key={order.id} className="flex flex-col gap-2">
           <OrderSummary order={order} />
+          <Link href={`/account/orders/${encodeURIComponent(order.number)}`} className="self-end text-sm font-medium text-brand-700 underline">
+            Details and returns<span className="sr-only"> for order {order.number}</span>
+          </Link>
         </li>
       ))}
     </ul>

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { OrderDetails } from "@/components/orders/order-details";
+import { OrderReturnsSection } from "@/components/returns/order-returns";
 import { orderFromLink } from "@/app/checkout/order-from-link";
+import { getOrderReturns } from "@/lib/returns/get-order-returns";
+import { requestGuestReturnAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false }, referrer: "no-referrer" };
 
@@ -21,10 +24,17 @@ async function SignedOrder({ searchParams }: Props) {
       </div>
     );
   }
+  const returns = await getOrderReturns(order.id);
+  const { order: token } = await searchParams;
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold text-slate-900">Your order {order.number}</h1>
-      <OrderDetails order={order} />
+      <div className="flex flex-col gap-6">
+        <OrderDetails order={order} />
+        {returns ? (
+          <OrderReturnsSection returns={returns} action={requestGuestReturnAction} identity={{ name: "order", value: String(token) }} />
+        ) : null}
+      </div>
     </>
   );
 }

@@ -51,6 +51,10 @@ export const ORDER_NOTICES = {
   refunded: "Refunded in full.",
   "partly-refunded": "Partial refund made.",
   resolved: "Flag cleared.",
+  "return-approved": "Return approved. The customer has been e-mailed how to send it back.",
+  "return-declined": "Return declined. The customer has been e-mailed your reason.",
+  "return-received": "Return received: the units are back in stock and the customer has been told. The refund form below holds what they paid for them.",
+  "return-unmailed": "Return updated, but the e-mail to the customer could not be sent. Let them know another way.",
 } as const;
 
 /** What cancelling this order will do, shown beside the cancel button. */

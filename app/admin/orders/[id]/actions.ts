@@ -13,6 +13,9 @@ import { dollarsToCents } from "@/lib/money";
 import { refundOrder } from "@/lib/admin/orders/refund-order";
 import { resolveAttention } from "@/lib/admin/orders/resolve-attention";
 import { shipOrder } from "@/lib/admin/orders/ship-order";
+import { decideReturn } from "@/lib/returns/decide-return";
+import { DECIDE_REFUSALS, RECEIVE_REFUSALS } from "@/lib/returns/messages";
+import { receiveReturn } from "@/lib/returns/receive-return";
 import { TAGS } from "@/lib/cache-tags";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 
@@ -76,4 +79,31 @@ export const resolveAttentionAction = permissionAction("orders.fulfil", resolveS
   const result = await resolveAttention({ ...input, actorId: user.id });
   if (!result.ok) return refusal(result.code, RESOLVE_REFUSALS[result.code]);
   return back(input.orderId, "resolved");
+});
+
+const returnId = z.string().min(1).max(100);
+
+export const approveReturnAction = permissionAction("orders.fulfil", z.object({ returnId }), async (input, { user }) => {
+  const result = await decideReturn({ returnId: input.returnId, decision: "APPROVED", actorId: user.id });
+  if (!result.ok) return refusal(result.code, DECIDE_REFUSALS[result.code]);
+  return back(result.orderId, result.mailed ? "return-approved" : "return-unmailed");
+});
+
+const declineSchema = z.object({
+  returnId,
+  reason: z.string().trim().min(5, "Tell the customer in a sentence why the return is declined.").max(500, "Keep the reason under 500 characters."),
+});
+
+export const declineReturnAction = permissionAction("orders.fulfil", declineSchema, async (input, { user }) => {
+  const result = await decideReturn({ returnId: input.returnId, decision: "DECLINED", reason: input.reason, actorId: user.id });
+  if (!result.ok) return refusal(result.code, DECIDE_REFUSALS[result.code]);
+  return back(result.orderId, result.mailed ? "return-declined" : "return-unmailed");
+});
+
+/** Units back on hand, then the order page opens with the refund form holding what they were paid for. */
+export const receiveReturnAction = permissionAction("orders.fulfil", z.object({ returnId }), async (input, { user }) => {
+  const result = await receiveReturn({ returnId: input.returnId, actorId: user.id });
+  if (!result.ok) return refusal(result.code, RECEIVE_REFUSALS[result.code]);
+  stockChanged();
+  return redirect(`/admin/orders/${encodeURIComponent(result.orderId)}?notice=${result.mailed ? "return-received" : "return-unmailed"}&refundReturn=${encodeURIComponent(input.returnId)}`);
 });

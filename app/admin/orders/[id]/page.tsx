@@ -7,19 +7,53 @@ import { OrderDetail } from "@/components/admin/orders/order-detail";
 import { RefundOrderForm } from "@/components/admin/orders/refund-order-form";
 import { ResolveAttentionForm } from "@/components/admin/orders/resolve-attention-form";
 import { ShipOrderForm } from "@/components/admin/orders/ship-order-form";
+import { OrderReturnRequests } from "@/components/admin/returns/order-return-requests";
+import { DeclineReturnForm, ReturnStepForm } from "@/components/admin/returns/return-step-forms";
 import { FormAlert } from "@/components/forms/form-alert";
 import { getAdminOrderById, type AdminOrder } from "@/lib/admin/orders/get-admin-order";
 import { cancelConsequence, ORDER_NOTICES } from "@/lib/admin/orders/messages";
 import { requirePermission, type CurrentUser } from "@/lib/auth";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatMoney } from "@/lib/money";
-import { cancelOrderAction, refundOrderAction, resolveAttentionAction, shipOrderAction } from "./actions";
+import { getOrderReturns, type OrderReturns, type ReturnSummary } from "@/lib/returns/get-order-returns";
+import {
+  approveReturnAction,
+  cancelOrderAction,
+  declineReturnAction,
+  receiveReturnAction,
+  refundOrderAction,
+  resolveAttentionAction,
+  shipOrderAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Order" };
 export const instant = false;
 
-function actionsFor(order: AdminOrder, user: CurrentUser) {
+function returnStepsFor(request: ReturnSummary) {
+  if (request.status === "REQUESTED") {
+    return (
+      <div className="flex flex-col gap-3">
+        <ReturnStepForm action={approveReturnAction} returnId={request.id} label="Approve" pendingLabel="Approving…" />
+        <DeclineReturnForm action={declineReturnAction} returnId={request.id} />
+      </div>
+    );
+  }
+  if (request.status === "APPROVED") return <ReturnStepForm action={receiveReturnAction} returnId={request.id} label="Mark received" pendingLabel="Saving…" />;
+  return null;
+}
+
+/** The refund form's amount: what a just-received return's units were paid for, else all that is left. */
+function refundPrefillCents(order: AdminOrder, returns: OrderReturns | null, refundReturn?: string): number {
+  const received = returns?.requests.find((r) => r.id === refundReturn && r.status === "RECEIVED");
+  return received?.refundCents ? Math.min(received.refundCents, order.refundableCents) : order.refundableCents;
+}
+
+function actionsFor(order: AdminOrder, returns: OrderReturns | null, user: CurrentUser, refundReturn?: string) {
   const actions: { title: string; form: React.ReactNode }[] = [];
+  if (returns?.requests.length) {
+    const steps = hasPermission(user.role, "orders.fulfil") ? returnStepsFor : () => null;
+    actions.push({ title: "Returns", form: <OrderReturnRequests requests={returns.requests} currency={order.currency} stepsFor={steps} /> });
+  }
   if (order.attention && hasPermission(user.role, "orders.fulfil")) {
     actions.push({ title: "Clear the flag", form: <ResolveAttentionForm action={resolveAttentionAction} orderId={order.id} /> });
   }
@@ -32,7 +66,7 @@ function actionsFor(order: AdminOrder, user: CurrentUser) {
         action={refundOrderAction}
         orderId={order.id}
         refundable={formatMoney(order.refundableCents, order.currency)}
-        refundableAmount={(order.refundableCents / 100).toFixed(2)}
+        refundableAmount={(refundPrefillCents(order, returns, refundReturn) / 100).toFixed(2)}
       />
     );
     actions.push({ title: "Refund", form });
@@ -43,12 +77,13 @@ function actionsFor(order: AdminOrder, user: CurrentUser) {
   return actions;
 }
 
-async function OrderSection({ id, user, notice }: { id: string; user: CurrentUser; notice?: string }) {
+async function OrderSection({ id, user, notice, refundReturn }: { id: string; user: CurrentUser; notice?: string; refundReturn?: string }) {
   await connection();
   const order = await getAdminOrderById(id);
   if (!order) notFound();
+  const returns = await getOrderReturns(order.id);
   const message = notice && Object.hasOwn(ORDER_NOTICES, notice) ? ORDER_NOTICES[notice as keyof typeof ORDER_NOTICES] : undefined;
-  return <OrderDetail order={order} notice={message ? <FormAlert tone="success" message={message} /> : null} actions={actionsFor(order, user)} />;
+  return <OrderDetail order={order} notice={message ? <FormAlert tone="success" message={message} /> : null} actions={actionsFor(order, returns, user, refundReturn)} />;
 }
 
 export default async function AdminOrderPage({
@@ -61,10 +96,15 @@ export default async function AdminOrderPage({
   const user = await requirePermission("orders.view", "/admin/orders");
   const { id } = await params;
   if (!id) notFound();
-  const { notice } = await searchParams;
+  const { notice, refundReturn } = await searchParams;
   return (
     <Suspense fallback={<div className="h-96 animate-pulse rounded-2xl bg-slate-100" aria-hidden="true" />}>
-      <OrderSection id={id} user={user} notice={typeof notice === "string" ? notice : undefined} />
+      <OrderSection
+        id={id}
+        user={user}
+        notice={typeof notice === "string" ? notice : undefined}
+        refundReturn={typeof refundReturn === "string" ? refundReturn : undefined}
+      />
     </Suspense>
   );
 }
