@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { flashSaleOffer, getCurrentFlashSale } from "@/lib/promotions";
 import { absoluteUrl, productJsonLd } from "@/lib/seo";
 import { isSlug } from "@/lib/slug";
+import { requestStockAlertAction } from "@/app/stock-alerts/actions";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -68,6 +69,7 @@ export default async function ProductPage({ params }: Props) {
         offer={flashSaleOffer(sale, product, new Date(at))}
         serverNow={at}
         addToCart={addToCartAction}
+        backInStock={requestStockAlertAction}
       />
     </div>
   );

@@ -9,6 +9,7 @@ import { stockChanged } from "@/lib/catalog/stock-changed";
 import { env } from "@/lib/env";
 import { bearerMatches } from "@/lib/http/bearer";
 import { jsonError, routeMethods } from "@/lib/http/route-methods";
+import { notifyBackInStockSafely } from "@/lib/inventory/notify-back-in-stock";
 import { requestLogger } from "@/lib/log/request-logger";
 import { purgeStaleRows } from "@/lib/maintenance/purge-stale-rows";
 import { payOwedRefunds } from "@/lib/orders/refund-owed";
@@ -27,6 +28,8 @@ async function releaseHolds(request: Request): Promise<Response> {
   const provider = paymentProvider();
   const released = await sweepOverdue(provider);
   if (released > 0) stockChanged();
+  // Each stock write mails its own back-in-stock alerts; this catches any a crash between commit and mail left.
+  await notifyBackInStockSafely();
   const refunds = await payOwedRefunds(provider);
   // After the release, so the carts of holds that just lapsed are no longer protected by a pending order.
   const purged = await purgeStaleRows();

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { LinkRefused } from "@/components/account/link-refused";
+import { AlertCard } from "@/components/stock-alerts/alert-card";
+import { AlertLinkForm } from "@/components/stock-alerts/alert-link-form";
+import { LINK_REFUSALS, unsubscribeLinkStatus } from "@/lib/stock-alerts";
+import { unsubscribeStockAlertAction } from "../actions";
+
+// The signed alert id is in the address: keep it out of any Referer header, and the page out of search engines.
+export const metadata: Metadata = { title: "Stop a stock alert", robots: { index: false }, referrer: "no-referrer" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function Unsubscribe({ searchParams }: Props) {
+  const { alert: token } = await searchParams;
+  await connection(); // the alert's state is read now, at request time
+  const status = typeof token === "string" && token ? await unsubscribeLinkStatus(token) : ({ ok: false, code: "TOKEN_UNKNOWN" } as const);
+  if (!status.ok) {
+    return (
+      <AlertCard title="This link does not work">
+        <LinkRefused reason={LINK_REFUSALS[status.code]}>
+          <Link href="/products" className="font-medium text-brand-700 underline">The shop</Link> lists every device.
+        </LinkRefused>
+      </AlertCard>
+    );
+  }
+  const { alert } = status;
+  if (alert.status === "UNSUBSCRIBED") {
+    return (
+      <AlertCard title="You are unsubscribed" intro={`We will not e-mail you about the ${alert.productName}. Ask again on its page whenever you like.`}>
+        <p>
+          <Link href={`/products/${alert.productSlug}`} className="font-medium text-brand-700 underline">
+            See the {alert.productName}
+          </Link>
+        </p>
+      </AlertCard>
+    );
+  }
+  return (
+    <AlertCard title="Stop this alert?" intro={`We will no longer e-mail you when the ${alert.productName} is back in stock.`}>
+      <AlertLinkForm action={unsubscribeStockAlertAction} token={token as string} label="Unsubscribe" pendingLabel="Unsubscribing…" />
+    </AlertCard>
+  );
+}
+
+export default function UnsubscribePage(props: Props) {
+  return (
+    <Suspense>
+      <Unsubscribe {...props} />
+    </Suspense>
+  );
+}
