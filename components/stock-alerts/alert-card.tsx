@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** The confirm and unsubscribe pages: one calm card with a plain heading that says where the alert stands. */
@@ -10,5 +11,16 @@ export function AlertCard({ title, intro, children }: { title: string; intro?: s
         {children ? <div className="mt-6 flex flex-col gap-4 text-sm text-slate-700">{children}</div> : null}
       </div>
     </div>
+  );
+}
+
+/** The device an alert is about. */
+export function AlertProductLink({ slug, name }: { slug: string; name: string }) {
+  return (
+    <p>
+      <Link href={`/products/${slug}`} className="font-medium text-brand-700 underline">
+        See the {name}
+      </Link>
+    </p>
   );
 }

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { LinkRefused } from "@/components/account/link-refused";
-import { AlertCard } from "@/components/stock-alerts/alert-card";
+import { AlertCard, AlertProductLink } from "@/components/stock-alerts/alert-card";
 import { AlertLinkForm } from "@/components/stock-alerts/alert-link-form";
+import { AlertLinkRefused } from "@/components/stock-alerts/alert-link-refused";
 import { confirmLinkStatus, LINK_REFUSALS } from "@/lib/stock-alerts";
 import { confirmStockAlertAction } from "../actions";
 
@@ -13,24 +12,12 @@ export const metadata: Metadata = { title: "Your stock alert", robots: { index: 
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const productLink = (slug: string, name: string) => (
-  <Link href={`/products/${slug}`} className="font-medium text-brand-700 underline">
-    See the {name}
-  </Link>
-);
-
 async function ConfirmAlert({ searchParams }: Props) {
   const { token } = await searchParams;
   await connection(); // the alert's state is read now, at request time
   const status = typeof token === "string" && token ? await confirmLinkStatus(token) : ({ ok: false, code: "TOKEN_UNKNOWN" } as const);
   if (!status.ok) {
-    return (
-      <AlertCard title="This link does not work">
-        <LinkRefused reason={LINK_REFUSALS[status.code]}>
-          <Link href="/products" className="font-medium text-brand-700 underline">The shop</Link> lists every device.
-        </LinkRefused>
-      </AlertCard>
-    );
+    return <AlertLinkRefused reason={LINK_REFUSALS[status.code]} />;
   }
   const { alert } = status;
   if (alert.status === "PENDING") {
@@ -46,7 +33,7 @@ async function ConfirmAlert({ searchParams }: Props) {
       : `We e-mail you once when the ${alert.productName} is back in stock. Every e-mail has a link to stop the alert.`;
   return (
     <AlertCard title="Alert confirmed" intro={intro}>
-      <p>{productLink(alert.productSlug, alert.productName)}</p>
+      <AlertProductLink slug={alert.productSlug} name={alert.productName} />
     </AlertCard>
   );
 }

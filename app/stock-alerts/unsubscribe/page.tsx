@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { LinkRefused } from "@/components/account/link-refused";
-import { AlertCard } from "@/components/stock-alerts/alert-card";
+import { AlertCard, AlertProductLink } from "@/components/stock-alerts/alert-card";
 import { AlertLinkForm } from "@/components/stock-alerts/alert-link-form";
+import { AlertLinkRefused } from "@/components/stock-alerts/alert-link-refused";
 import { LINK_REFUSALS, unsubscribeLinkStatus } from "@/lib/stock-alerts";
 import { unsubscribeStockAlertAction } from "../actions";
 
@@ -18,23 +17,13 @@ async function Unsubscribe({ searchParams }: Props) {
   await connection(); // the alert's state is read now, at request time
   const status = typeof token === "string" && token ? await unsubscribeLinkStatus(token) : ({ ok: false, code: "TOKEN_UNKNOWN" } as const);
   if (!status.ok) {
-    return (
-      <AlertCard title="This link does not work">
-        <LinkRefused reason={LINK_REFUSALS[status.code]}>
-          <Link href="/products" className="font-medium text-brand-700 underline">The shop</Link> lists every device.
-        </LinkRefused>
-      </AlertCard>
-    );
+    return <AlertLinkRefused reason={LINK_REFUSALS[status.code]} />;
   }
   const { alert } = status;
   if (alert.status === "UNSUBSCRIBED") {
     return (
       <AlertCard title="You are unsubscribed" intro={`We will not e-mail you about the ${alert.productName}. Ask again on its page whenever you like.`}>
-        <p>
-          <Link href={`/products/${alert.productSlug}`} className="font-medium text-brand-700 underline">
-            See the {alert.productName}
-          </Link>
-        </p>
+        <AlertProductLink slug={alert.productSlug} name={alert.productName} />
       </AlertCard>
     );
   }
