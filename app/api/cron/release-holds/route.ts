@@ -2,8 +2,9 @@
 // Kubernetes CronJob, sending `Authorization: Bearer $CRON_SECRET`. Every checkout already sweeps before it
 // reserves, and Stripe's expiry webhook ends its own sessions; this covers quiet hours and lost events, so
 // held units go back on sale (and on the product pages) within the schedule's interval. It also retries
-// refunds the store still owes (lib/orders/refund-owed.ts), and deletes carts abandoned for 60 days and
-// ended rate-limit windows, so neither table grows without end.
+// refunds the store still owes (lib/orders/refund-owed.ts), mails back-in-stock alerts a crash may have
+// left unsent, and deletes carts abandoned for 60 days and ended rate-limit windows, so neither table grows
+// without end.
 import { connection } from "next/server";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { env } from "@/lib/env";
