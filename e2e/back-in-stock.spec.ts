@@ -24,6 +24,7 @@ const backInStockMails = async (email: string) => (await mailsTo(OUTBOX, email))
 test("a shopper waits for a sold-out device, confirms, and gets one e-mail after two restocks; unsubscribing works", async ({ page, browser }) => {
   await signInAsAdmin(page, "/admin/inventory");
   await page.getByRole("link", { name: `Adjust stock of ${DEVICE.name}` }).click();
+  await expect(page.getByRole("heading", { name: DEVICE.name })).toBeVisible();
   const adjustUrl = page.url();
   const before = await available(page);
   expect(before).toBeGreaterThan(0);
@@ -34,7 +35,7 @@ test("a shopper waits for a sold-out device, confirms, and gets one e-mail after
   const email = `waiting-${Date.now()}@example.com`;
   await shopper.goto(`/products/${DEVICE.slug}`);
   await expect(shopper.getByRole("button", { name: "Sold out" })).toBeDisabled();
-  await shopper.getByLabel("Email").fill(email);
+  await shopper.getByLabel("Email", { exact: true }).fill(email);
   await shopper.getByRole("button", { name: "E-mail me when it's back" }).click();
   await expect(shopper.getByRole("alert").filter({ hasText: "Check your inbox to confirm the alert" })).toBeVisible();
   expect(await shopper.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
