@@ -11,6 +11,8 @@ import { dataPath } from "../env";
 import { notifyBackInStock } from "../inventory/notify-back-in-stock";
 import { createOrderFromCart } from "../orders/create-order";
 import { releaseOrder } from "../orders/release-order";
+import { startCheckout } from "../orders/start-checkout";
+import { TestProvider } from "../payments/test-provider";
 import { signId } from "../signing/signed-id";
 import { hashConfirmToken } from "./alert-tokens";
 import { confirmLinkStatus, confirmStockAlert } from "./confirm-stock-alert";
@@ -132,6 +134,17 @@ describe("when the device is back", () => {
     const email = await subscribeAndConfirm(device.id); // sold out: the one unit is held
     expect(await backInStockMails(email)).toHaveLength(0);
     expect(await releaseOrder(order.order.id, "expired")).toBe(true);
+    expect(await backInStockMails(email)).toHaveLength(1);
+  });
+
+  it("a checkout that replaces the same cart's bigger one leaves units free: the subscriber is mailed", async () => {
+    const device = await soldOutDevice(2);
+    const provider = new TestProvider("http://shop.test", (id) => `${id}.sig`);
+    const cart = await database.db.cart.create({ data: { lines: { create: { productId: device.id, quantity: 2 } } } });
+    expect(await startCheckout(cart.id, { email: "buyer@example.com" }, provider)).toMatchObject({ ok: true });
+    const email = await subscribeAndConfirm(device.id); // sold out: both units held
+    await database.db.cartLine.updateMany({ where: { cartId: cart.id }, data: { quantity: 1 } });
+    expect(await startCheckout(cart.id, { email: "buyer@example.com" }, provider)).toMatchObject({ ok: true });
     expect(await backInStockMails(email)).toHaveLength(1);
   });
 
