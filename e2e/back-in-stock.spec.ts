@@ -1,6 +1,7 @@
 // "E-mail me when it's back": staff sell out a device, a shopper asks for an alert and confirms it from the
 // outbox, two restocks follow and the shopper gets exactly one e-mail, whose unsubscribe link works. The
 // device's stock is put back as it was for the other journeys.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { mailsTo } from "../testing/outbox";
 import { linkFromOutbox, OUTBOX, signInAsAdmin } from "./accounts-flow";
@@ -19,6 +20,11 @@ async function adjust(page: Page, quantity: number, reason: "RESTOCK" | "CORRECT
 }
 
 const available = async (page: Page) => Number(await page.getByTestId("stock-available").textContent());
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
 const backInStockMails = async (email: string) => (await mailsTo(OUTBOX, email)).filter((mail) => mail.includes(BACK_IN_STOCK));
 
 test("a shopper waits for a sold-out device, confirms, and gets one e-mail after two restocks; unsubscribing works", async ({ page, browser }) => {
@@ -39,12 +45,15 @@ test("a shopper waits for a sold-out device, confirms, and gets one e-mail after
   await shopper.getByRole("button", { name: "E-mail me when it's back" }).click();
   await expect(shopper.getByRole("alert").filter({ hasText: "Check your inbox to confirm the alert" })).toBeVisible();
   expect(await shopper.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(shopper);
 
   // A changed link is refused; the real one confirms, and says so again when followed twice.
   const confirmLink = await linkFromOutbox(email, "/stock-alerts/confirm");
   await shopper.goto(`${confirmLink}x`);
   await expect(shopper.getByRole("heading", { name: "This link does not work" })).toBeVisible();
   await shopper.goto(confirmLink);
+  await expect(shopper.getByRole("heading", { name: "Confirm your alert" })).toBeVisible();
+  await expectNoAxeViolations(shopper);
   await shopper.getByRole("button", { name: "Confirm the alert" }).click();
   await expect(shopper.getByRole("heading", { name: "Alert confirmed" })).toBeVisible();
   await shopper.goto(confirmLink);
