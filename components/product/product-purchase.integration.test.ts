@@ -24,14 +24,15 @@ async function renderPurchase(slug: string, sale: FlashSale | null, serverNow = 
       stock: stockState(product.available),
       offer: flashSaleOffer(sale, product, now),
       serverNow: serverNow.getTime(),
-      // The form only posts to it; rendering never calls it.
+      // The forms only post to them; rendering never calls them.
       addToCart: async () => ({ ok: true as const, data: undefined }),
+      backInStock: async () => ({ ok: true as const, data: undefined }),
     }),
   );
   const text = html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
   const buttons = [...html.matchAll(/<button\b([^>]*)>(.*?)<\/button>/g)].map(([, attributes, label]) => ({
     disabled: /\sdisabled(=|\s|$)/.test(attributes),
-    label: label.replace(/<[^>]+>/g, ""),
+    label: label.replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'"),
   }));
   return { text, buttons };
 }
@@ -54,12 +55,15 @@ async function createDevice(slug: string, stock: number, reserved: number) {
 }
 
 describe("the product page's buying block", () => {
-  it("says Sold out and cannot be bought when every unit is reserved", async () => {
+  it("says Sold out and cannot be bought when every unit is reserved, and offers an e-mail when it is back", async () => {
     await createDevice("gone", 3, 3);
     const { text, buttons } = await renderPurchase("gone", null);
     expect(text).toContain("Sold out");
     expect(text).not.toMatch(/In stock|left/);
-    expect(buttons).toEqual([{ disabled: true, label: "Sold out" }]);
+    expect(buttons).toEqual([
+      { disabled: true, label: "Sold out" },
+      { disabled: false, label: "E-mail me when it's back" },
+    ]);
   });
 
   it("shows the last units, the flash-sale price and an enabled button", async () => {
@@ -76,6 +80,7 @@ describe("the product page's buying block", () => {
     expect(text).toContain("$39.75 with FLASHSALE, save 75%");
     expect(text).toContain("Only 2 left");
     expect(buttons.some((b) => b.disabled)).toBe(false);
+    expect(buttons.map((b) => b.label)).not.toContain("E-mail me when it's back");
 
     // Rendered after the sale's end (a page left open): the sale price is gone, the list price stays.
     const late = await renderPurchase("nearly-gone", sale, new Date("2026-11-27T00:00:01Z"));

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import type { ComponentProps } from "react";
 import { AddToCartForm, type AddToCartFormProps } from "@/components/cart/add-to-cart-form";
 import { Price } from "@/components/price";
+import { BackInStockForm } from "@/components/stock-alerts/back-in-stock-form";
 import type { ProductDetail, StockState } from "@/lib/catalog";
 import { policyPath } from "@/lib/policies/policy-slugs";
 import type { FlashSaleOffer } from "@/lib/promotions";
@@ -8,10 +10,18 @@ import { ApplySaleCode } from "./apply-sale-code";
 import { FlashSalePrice } from "./flash-sale-price";
 import { StockStatus } from "./stock-status";
 
-type Props = { product: ProductDetail; stock: StockState; offer: FlashSaleOffer | null; serverNow: number; addToCart: AddToCartFormProps["action"] };
+type Props = {
+  product: ProductDetail;
+  stock: StockState;
+  offer: FlashSaleOffer | null;
+  serverNow: number;
+  addToCart: AddToCartFormProps["action"];
+  /** "E-mail me when it's back", offered while the device is sold out. */
+  backInStock: ComponentProps<typeof BackInStockForm>["action"];
+};
 
 /** Price, the flash-sale preview, stock and the buy button: everything needed to decide and act. */
-export function ProductPurchase({ product, stock, offer, serverNow, addToCart }: Props) {
+export function ProductPurchase({ product, stock, offer, serverNow, addToCart, backInStock }: Props) {
   return (
     <div className="space-y-4" data-testid="product-purchase">
       <div className="space-y-1.5">
@@ -24,6 +34,7 @@ export function ProductPurchase({ product, stock, offer, serverNow, addToCart }:
       </div>
       <StockStatus state={stock} />
       <AddToCartForm action={addToCart} productId={product.id} productName={product.name} available={product.available} />
+      {stock.kind === "sold_out" ? <BackInStockForm action={backInStock} productId={product.id} /> : null}
       <p className="text-sm text-slate-500">
         Secure checkout. Unused devices can be sent back within 30 days.{" "}
         <Link href={policyPath("returns")} className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">Returns</Link>

@@ -6,8 +6,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import nodemailer from "nodemailer";
 import { dataPath, env } from "../env";
 
-/** `replyTo`: where a reply goes when it is not the sender (the shopper who wrote through the contact form). */
-export type Mail = { to: string; subject: string; text: string; html?: string; replyTo?: string };
+/**
+ * `replyTo`: where a reply goes when it is not the sender (the shopper who wrote through the contact form).
+ * `list.unsubscribe`: a link that ends what this mail is part of (a stock alert), sent as List-Unsubscribe
+ * so mail programs show their own unsubscribe button.
+ */
+export type Mail = { to: string; subject: string; text: string; html?: string; replyTo?: string; list?: { unsubscribe: string } };
 
 export async function sendMail(mail: Mail): Promise<void> {
   const { SMTP_URL, MAIL_FROM } = env();

@@ -5,6 +5,7 @@
 import type { OrderStatus, Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { withRetry } from "../database/retry";
+import { notifyBackInStockSafely } from "../inventory/notify-back-in-stock";
 import { releaseStock } from "../inventory/release-stock";
 import type { StockChange } from "../inventory/stock-lines";
 import { requestLogger } from "../log/request-logger";
@@ -59,12 +60,14 @@ export async function releaseOrder(
   now = new Date(),
   event?: { eventId: string; eventType: string; provider: "STRIPE" | "TEST"; sessionId?: string },
 ): Promise<boolean> {
-  return withRetry(() =>
+  const released = await withRetry(() =>
     db.$transaction(async (tx) => {
       if (event && !(await recordEvent(tx, { eventId: event.eventId, eventType: event.eventType, provider: event.provider, orderId }))) return false;
       return (await releaseOrderInTx(tx, orderId, reason, now, event?.sessionId)) !== null;
     }, TRANSACTION_OPTIONS),
   );
+  if (released) await notifyBackInStockSafely(); // the held units can be bought again
+  return released;
 }
 
 /** Releases every pending order whose hold has lapsed, so nothing stays held when an event is lost. */

@@ -8,6 +8,7 @@ import { shownStockChanged } from "../catalog/stock-state";
 import { withRetry } from "../database/retry";
 import { db } from "../db";
 import { env } from "../env";
+import { notifyBackInStockSafely } from "../inventory/notify-back-in-stock";
 import { notifyLowStockSafely } from "../inventory/notify-low-stock";
 import { requestLogger } from "../log/request-logger";
 import { taxMode } from "../payments/tax-mode";
@@ -68,7 +69,10 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
     log.error({ err: error, cartId }, "checkout: the order could not be created");
     return { ok: false, code: "STORE_UNAVAILABLE" };
   }
-  if (!created.ok) return created;
+  if (!created.ok) {
+    if (earlier.replaced.length) await notifyBackInStockSafely(); // the replaced checkout's units are free again
+    return created;
+  }
   const order = created.order;
   await endReplacedSessions(order.replaced, provider);
   const stockChanges = [...earlier.changes, ...order.stockChanges];
@@ -112,6 +116,8 @@ export async function startCheckout(cartId: string, customer: CheckoutCustomer, 
     log.error({ err: error, orderId: order.id }, "checkout: could not record the session id");
   }
   await notifyLowStockSafely(); // the reservation lowered what can be sold
+  // A replaced checkout may have held more than this one does: whatever is left free is for the waiting.
+  if (earlier.replaced.length || order.replaced.length) await notifyBackInStockSafely();
   return { ok: true, redirectUrl: session.url, orderId: order.id, stockShownChanged: shownStockChanged(stockChanges) };
 }
 

@@ -14,8 +14,8 @@ export default async function InventoryPage() {
       <div>
         <h1 id="inventory-title" className="text-2xl font-bold text-slate-900">Inventory</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Units on hand, units held by orders waiting for payment, and what shoppers can still buy. Open a product to restock,
-          correct a count or write off damage.
+          Units on hand, units held by orders waiting for payment, what shoppers can still buy, and how many shoppers wait
+          for an e-mail when a sold-out device is back. Open a product to restock, correct a count or write off damage.
         </p>
       </div>
       <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
@@ -33,7 +33,8 @@ export default async function InventoryPage() {
             <p className="text-sm tabular-nums text-slate-600">
               <span className="font-semibold text-slate-900">{level.onHand}</span> on hand ·{" "}
               <span className="font-semibold text-slate-900">{level.reserved}</span> reserved ·{" "}
-              <span className="font-semibold text-slate-900">{level.available}</span> available
+              <span className="font-semibold text-slate-900">{level.available}</span> available ·{" "}
+              <span className="font-semibold text-slate-900">{level.waiting}</span> waiting
             </p>
             {level.available === 0 ? (
               <span className="rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800 ring-1 ring-red-200">Sold out</span>

@@ -10,6 +10,7 @@ import { flashSaleOffer, getCurrentFlashSale } from "@/lib/promotions";
 import { getProductReviews } from "@/lib/reviews";
 import { absoluteUrl, productJsonLd } from "@/lib/seo";
 import { isSlug } from "@/lib/slug";
+import { requestStockAlertAction } from "@/app/stock-alerts/actions";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -72,6 +73,7 @@ export default async function ProductPage({ params }: Props) {
         offer={flashSaleOffer(sale, product, new Date(at))}
         serverNow={at}
         addToCart={addToCartAction}
+        backInStock={requestStockAlertAction}
       />
       <ProductReviews productName={product.name} reviews={reviews} />
     </div>

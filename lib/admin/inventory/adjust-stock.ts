@@ -6,6 +6,7 @@ import { withRetry } from "../../database/retry";
 import { db } from "../../db";
 import type { Refused, Result } from "../../result";
 import { adjustOnHand } from "../../inventory/adjust-on-hand";
+import { notifyBackInStockSafely } from "../../inventory/notify-back-in-stock";
 import type { AdjustStockInput } from "./adjust-stock-input";
 
 export type AdjustStockResult = Result<
@@ -17,7 +18,7 @@ export type AdjustStockResult = Result<
 
 export async function adjustStock(input: AdjustStockInput, actorId: string): Promise<AdjustStockResult> {
   const { productId, delta, reason, note } = input;
-  return withRetry(() =>
+  const result = await withRetry(() =>
     db.$transaction(async (tx): Promise<AdjustStockResult> => {
       const moved = await adjustOnHand(tx, { productId, delta, reason, note, actorId });
       if (!moved.ok) return moved;
@@ -32,4 +33,6 @@ export async function adjustStock(input: AdjustStockInput, actorId: string): Pro
       return { ok: true, stock: moved.stock, reserved: moved.reserved, movementId: moved.movementId };
     }),
   );
+  if (result.ok && delta > 0) await notifyBackInStockSafely(); // after the commit: the units are there to buy
+  return result;
 }

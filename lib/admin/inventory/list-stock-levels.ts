@@ -13,9 +13,13 @@ export type StockLevel = {
   available: number;
   lowStockThreshold: number;
   low: boolean;
+  /** Shoppers with a confirmed "back in stock" alert not yet mailed. */
+  waiting: number;
 };
 
-export function toStockLevel(p: { id: string; name: string; sku: string; slug: string; active: boolean; stock: number; reserved: number; lowStockThreshold: number }): StockLevel {
+type ProductRow = { id: string; name: string; sku: string; slug: string; active: boolean; stock: number; reserved: number; lowStockThreshold: number; _count: { stockAlerts: number } };
+
+export function toStockLevel(p: ProductRow): StockLevel {
   const available = Math.max(0, p.stock - p.reserved);
   return {
     id: p.id,
@@ -28,10 +32,21 @@ export function toStockLevel(p: { id: string; name: string; sku: string; slug: s
     available,
     lowStockThreshold: p.lowStockThreshold,
     low: available <= p.lowStockThreshold,
+    waiting: p._count.stockAlerts,
   };
 }
 
-const SELECT = { id: true, name: true, sku: true, slug: true, active: true, stock: true, reserved: true, lowStockThreshold: true } as const;
+const SELECT = {
+  id: true,
+  name: true,
+  sku: true,
+  slug: true,
+  active: true,
+  stock: true,
+  reserved: true,
+  lowStockThreshold: true,
+  _count: { select: { stockAlerts: { where: { status: "CONFIRMED" } } } },
+} as const;
 
 /** Every product's stock, on-sale products first. */
 export async function listStockLevels(): Promise<StockLevel[]> {

@@ -14,6 +14,7 @@ import { releaseOrderInTx } from "../../orders/release-order";
 import { requestLogger } from "../../log/request-logger";
 import { formatMoney } from "../../money";
 import type { Refused, Result } from "../../result";
+import { notifyBackInStockSafely } from "../../inventory/notify-back-in-stock";
 import { returnStock } from "../../inventory/return-stock";
 import type { OrderMoneyOptions } from "./refund-order";
 
@@ -32,7 +33,7 @@ export async function cancelOrder(input: CancelOrderInput, options: OrderMoneyOp
   if (order.status === "PENDING") {
     const provider = options.provider ?? paymentProvider();
     const sessionEnded = await endPaymentSession(order, provider);
-    return withRetry(() =>
+    const released = await withRetry(() =>
       db.$transaction(async (tx): Promise<CancelOrderResult> => {
         if ((await releaseOrderInTx(tx, order.id, "staff_cancelled", now)) === null) return { ok: false, code: "NOT_CANCELLABLE" };
         if (!sessionEnded) {
@@ -44,6 +45,8 @@ export async function cancelOrder(input: CancelOrderInput, options: OrderMoneyOp
         return { ok: true, refundedCents: 0, unitsReturned: 0 };
       }),
     );
+    if (released.ok) await notifyBackInStockSafely(); // the held units can be bought again
+    return released;
   }
 
   if (!(PAID_STATES as readonly string[]).includes(order.status) || order.fulfilledAt) return { ok: false, code: "NOT_CANCELLABLE" };
@@ -60,7 +63,7 @@ export async function cancelOrder(input: CancelOrderInput, options: OrderMoneyOp
     }
   }
 
-  return withRetry(() =>
+  const returned = await withRetry(() =>
     db.$transaction(async (tx): Promise<CancelOrderResult> => {
       const moved = await transition(
         tx,
@@ -91,6 +94,8 @@ export async function cancelOrder(input: CancelOrderInput, options: OrderMoneyOp
       return { ok: true, refundedCents: refundCents, unitsReturned };
     }),
   );
+  if (returned.ok) await notifyBackInStockSafely(); // the returned units can be bought again
+  return returned;
 }
 
 /** Ends the order's payment session with its provider; false when it could not be ended (logged). */

@@ -2,14 +2,15 @@
 // Kubernetes CronJob, sending `Authorization: Bearer $CRON_SECRET`. Every checkout already sweeps before it
 // reserves, and Stripe's expiry webhook ends its own sessions; this covers quiet hours and lost events, so
 // held units go back on sale (and on the product pages) within the schedule's interval. It also retries
-// refunds the store still owes (lib/orders/refund-owed.ts), mails review invitations for orders shipped two
-// weeks ago (lib/reviews, each order once), and deletes carts abandoned for 60 days and ended rate-limit
-// windows, so neither table grows without end.
+// refunds the store still owes (lib/orders/refund-owed.ts), mails back-in-stock alerts a crash may have
+// left unsent, mails review invitations for orders shipped two weeks ago (lib/reviews, each order once), and
+// deletes carts abandoned for 60 days and ended rate-limit windows, so neither table grows without end.
 import { connection } from "next/server";
 import { stockChanged } from "@/lib/catalog/stock-changed";
 import { env } from "@/lib/env";
 import { bearerMatches } from "@/lib/http/bearer";
 import { jsonError, routeMethods } from "@/lib/http/route-methods";
+import { notifyBackInStockSafely } from "@/lib/inventory/notify-back-in-stock";
 import { requestLogger } from "@/lib/log/request-logger";
 import { purgeStaleRows } from "@/lib/maintenance/purge-stale-rows";
 import { payOwedRefunds } from "@/lib/orders/refund-owed";
@@ -29,6 +30,8 @@ async function releaseHolds(request: Request): Promise<Response> {
   const provider = paymentProvider();
   const released = await sweepOverdue(provider);
   if (released > 0) stockChanged();
+  // Each stock write mails its own back-in-stock alerts; this catches any a crash between commit and mail left.
+  await notifyBackInStockSafely();
   const refunds = await payOwedRefunds(provider);
   const reviewInvitations = await sendReviewInvitations();
   // After the release, so the carts of holds that just lapsed are no longer protected by a pending order.
