@@ -39,6 +39,11 @@ describe("the demo seed", () => {
     const policies = await database.db.policyPage.findMany({ select: { slug: true, title: true } });
     expect(policies.map((p) => p.slug).sort()).toEqual(["contact", "privacy", "returns", "shipping", "terms", "warranty"]);
 
+    const zones = await database.db.shippingZone.findMany({ orderBy: { sortOrder: "asc" } });
+    expect(zones.map((z) => z.name)).toEqual(["United States", "Canada", "United Kingdom and EU", "Australia and New Zealand"]);
+    expect(zones[0]).toMatchObject({ countries: ["US"], rateCents: 995, freeShippingOverCents: 15000, active: true });
+    expect(zones[2].countries).toHaveLength(28); // the United Kingdom and the 27 EU members
+
     const admin = await database.db.user.findUniqueOrThrow({ where: { email: "owner@shop.test" } });
     expect(admin.role).toBe("ADMIN");
     const [, password] = (await readFile(credentialsFile, "utf8")).trim().split("\n");
@@ -57,6 +62,7 @@ describe("the demo seed", () => {
       rates: await database.db.couponProductRate.count(),
       articles: await database.db.article.count(),
       policyPages: await database.db.policyPage.count(),
+      shippingZones: await database.db.shippingZone.count(),
       users: await database.db.user.count(),
     });
     const before = await counts();
@@ -73,5 +79,11 @@ describe("the demo seed", () => {
     expect(await database.db.policyPage.findUnique({ where: { slug: "privacy" } })).toMatchObject({ title: "Privacy" });
     expect((await database.db.policyPage.findUniqueOrThrow({ where: { slug: "returns" } })).body).toBe("Returns within 45 days, edited by staff.");
     expect(await database.db.product.count()).toBe(products);
+  });
+
+  it("gives a store seeded before shipping zones existed the zones at its next start", async () => {
+    await database.db.shippingZone.deleteMany();
+    await seedIfEmpty(database.db);
+    expect(await database.db.shippingZone.count()).toBe(4);
   });
 });
