@@ -10,8 +10,6 @@ const optionalString = z
   .transform((value) => value || undefined)
   .optional();
 
-const cents = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
-
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** PostgreSQL server. Unset: the embedded PGlite database under DATA_DIR. */
@@ -53,8 +51,6 @@ export const envSchema = z.object({
   LOG_LEVEL: optionalString,
   ADMIN_EMAIL: z.email().default("admin@ultracare.test"),
   ADMIN_PASSWORD: optionalString,
-  SHIPPING_FLAT_CENTS: cents(995),
-  FREE_SHIPPING_THRESHOLD_CENTS: cents(15000),
   /** How long a checkout holds stock and a limited code; Stripe Checkout's own minimum is 30 minutes. */
   CHECKOUT_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   /** Unset: payments go to the built-in test provider (no card is charged). */
@@ -70,8 +66,6 @@ export const envSchema = z.object({
   REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "letters, digits, '.', '_' or '-', at most 64").default("ultracare"),
   /** Bearer token a scheduler sends to GET /api/cron/release-holds. Unset: that endpoint is off (404). */
   CRON_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
-  /** Shipping countries offered in Stripe Checkout (ISO codes, comma separated). */
-  SHIPPING_COUNTRIES: z.string().default("US,CA,GB,IE,AU,NZ,DE,FR,NL"),
 });
 
 function compilesAsProxyList(list: string[]): boolean {

@@ -10,6 +10,10 @@ export type CheckoutRequest = {
   discountCents: number;
   couponCode: string | null;
   shippingCents: number;
+  /** The only country the payment page may take a delivery address in (ISO alpha-2): the cart's destination. */
+  shippingCountry: string;
+  /** The destination zone's usual delivery time, in business days. */
+  delivery: { minDays: number; maxDays: number };
   totalCents: number;
   /** When the hold on stock and codes lapses. */
   holdExpiresAt: Date;

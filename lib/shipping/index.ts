@@ -4,5 +4,6 @@ export { listShippingZones } from "./list-shipping-zones";
 export { loadActiveShippingZones } from "./load-shipping-zones";
 export { deliveryEstimateText, noLongerShippedText, SHIPPING_REFUSALS, shipsToText } from "./messages";
 export { priceShipping } from "./price-shipping";
+export { resolveDestination, type Destination } from "./resolve-destination";
 export type { DeliveryEstimate, ShippingRule, ShippingZone } from "./types";
 export { shippedCountries, zoneForCountry } from "./zone-for-country";

@@ -3,6 +3,7 @@ import { countryName, countryOptions, isCountryCode } from "./country-names";
 import { likelyCountry } from "./likely-country";
 import { deliveryEstimateText, shipsToText } from "./messages";
 import { priceShipping } from "./price-shipping";
+import { resolveDestination } from "./resolve-destination";
 import { shippedCountries, zoneForCountry } from "./zone-for-country";
 
 const US = { rateCents: 995, freeShippingOverCents: 15000 };
@@ -93,5 +94,27 @@ describe("delivery texts", () => {
     expect(deliveryEstimateText({ minDays: 1, maxDays: 1 })).toBe("Delivery in 1 business day");
     expect(shipsToText("US", { minDays: 3, maxDays: 5 })).toBe("Ships to the United States in 3–5 business days");
     expect(shipsToText("AU", { minDays: 7, maxDays: 12 })).toBe("Ships to Australia in 7–12 business days");
+  });
+});
+
+describe("resolveDestination", () => {
+  const zone = (name: string, countries: string[]) => ({ id: name, name, countries, rateCents: 995, freeShippingOverCents: null, minDays: 3, maxDays: 5 });
+  const zones = [zone("United States", ["US"]), zone("Australia and New Zealand", ["AU", "NZ"])];
+
+  it("takes the shopper's choice over the browser's languages", () => {
+    expect(resolveDestination(zones, "AU", "en-US")).toMatchObject({ country: "AU", chosen: true, zone: { name: "Australia and New Zealand" } });
+  });
+
+  it("guesses from the browser's languages until the shopper chooses", () => {
+    expect(resolveDestination(zones, null, "en-NZ,en;q=0.8")).toMatchObject({ country: "NZ", chosen: false, zone: { name: "Australia and New Zealand" } });
+    expect(resolveDestination(zones, null, "en-GB")).toMatchObject({ country: "US", chosen: false });
+  });
+
+  it("keeps a stored choice no zone covers any more, without a zone, so the cart can say so", () => {
+    expect(resolveDestination(zones, "GB", "en-US")).toEqual({ country: "GB", zone: null, chosen: true });
+  });
+
+  it("has no destination when no zone is active", () => {
+    expect(resolveDestination([], null, "en-US")).toBeNull();
   });
 });
