@@ -2,8 +2,12 @@ import { formatMoney } from "@/lib/money";
 
 export type CartTotals = { subtotalCents: number; discountCents: number; shippingCents: number; totalCents: number };
 
-export function CartSummary({ totals, currency, freeShippingThresholdCents }: { totals: CartTotals; currency: string; freeShippingThresholdCents: number }) {
+/** Shipping to the cart's destination: null when no zone ships there (nothing can be checked out). */
+export type SummaryShipping = { freeShippingOverCents: number | null; estimate: string } | null;
+
+export function CartSummary({ totals, currency, shipping }: { totals: CartTotals; currency: string; shipping: SummaryShipping }) {
   const row = "flex justify-between gap-4 py-1.5";
+  const shippingText = !shipping ? "Not available" : totals.shippingCents === 0 ? "Free" : formatMoney(totals.shippingCents, currency);
   return (
     <dl className="text-sm" aria-label="Order summary">
       <div className={row}>
@@ -18,10 +22,17 @@ export function CartSummary({ totals, currency, freeShippingThresholdCents }: { 
       ) : null}
       <div className={row}>
         <dt className="text-slate-600">Shipping</dt>
-        <dd className="font-medium text-slate-900">{totals.shippingCents === 0 ? "Free" : formatMoney(totals.shippingCents, currency)}</dd>
+        <dd className="font-medium text-slate-900" data-testid="cart-shipping">
+          {shippingText}
+        </dd>
       </div>
-      {totals.shippingCents > 0 ? (
-        <p className="pb-1 text-xs text-slate-500">Free shipping when your order comes to {formatMoney(freeShippingThresholdCents, currency)} or more after discounts.</p>
+      {shipping ? (
+        <p className="pb-1 text-xs text-slate-500">
+          <span data-testid="delivery-estimate">{shipping.estimate}</span>.
+          {totals.shippingCents > 0 && shipping.freeShippingOverCents !== null
+            ? ` Free shipping when your order comes to ${formatMoney(shipping.freeShippingOverCents, currency)} or more after discounts.`
+            : null}
+        </p>
       ) : null}
       <div className="mt-2 flex justify-between gap-4 border-t border-slate-200 pt-3 text-base">
         <dt className="font-semibold text-slate-900">Total</dt>
