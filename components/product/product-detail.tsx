@@ -10,10 +10,10 @@ import { SEVERITY_EYEBROW } from "./severity";
 import { SpecTable } from "./spec-table";
 import { SuitsPanel } from "./suits-panel";
 
-type Props = { product: Product; stock: StockState; offer: FlashSaleOffer | null; serverNow: number; addToCart: ComponentProps<typeof ProductPurchase>["addToCart"] };
+type Props = Omit<ComponentProps<typeof ProductPurchase>, "product"> & { product: Product };
 
 /** The whole product page below the header: gallery and buying on top, the details and guides below. */
-export function ProductDetail({ product, stock, offer, serverNow, addToCart }: Props) {
+export function ProductDetail({ product, stock, offer, serverNow, addToCart, delivery }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-6 text-sm text-slate-500">
@@ -40,7 +40,7 @@ export function ProductDetail({ product, stock, offer, serverNow, addToCart }: P
             <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{product.name}</h1>
             <p className="mt-3 text-lg text-slate-600">{product.tagline}</p>
           </div>
-          <ProductPurchase product={product} stock={stock} offer={offer} serverNow={serverNow} addToCart={addToCart} />
+          <ProductPurchase product={product} stock={stock} offer={offer} serverNow={serverNow} addToCart={addToCart} delivery={delivery} />
           <SuitsPanel severity={product.severity} bestFor={product.bestFor} />
         </div>
       </div>

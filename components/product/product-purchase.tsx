@@ -7,10 +7,18 @@ import type { FlashSaleOffer } from "@/lib/promotions";
 import { FlashSalePrice } from "./flash-sale-price";
 import { StockStatus } from "./stock-status";
 
-type Props = { product: ProductDetail; stock: StockState; offer: FlashSaleOffer | null; serverNow: number; addToCart: AddToCartFormProps["action"] };
+type Props = {
+  product: ProductDetail;
+  stock: StockState;
+  offer: FlashSaleOffer | null;
+  serverNow: number;
+  addToCart: AddToCartFormProps["action"];
+  /** "Ships to the United States in 3–5 business days": the same for every shopper, so the page stays cached. */
+  delivery: string | null;
+};
 
 /** Price, the flash-sale preview, stock and the buy button: everything needed to decide and act. */
-export function ProductPurchase({ product, stock, offer, serverNow, addToCart }: Props) {
+export function ProductPurchase({ product, stock, offer, serverNow, addToCart, delivery }: Props) {
   return (
     <div className="space-y-4" data-testid="product-purchase">
       <div className="space-y-1.5">
@@ -22,6 +30,12 @@ export function ProductPurchase({ product, stock, offer, serverNow, addToCart }:
       </div>
       <StockStatus state={stock} />
       <AddToCartForm action={addToCart} productId={product.id} productName={product.name} available={product.available} />
+      <p className="text-sm text-slate-600" data-testid="delivery-line">
+        {delivery ? `${delivery}. ` : null}
+        <Link href={policyPath("shipping")} className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
+          Shipping to other countries
+        </Link>
+      </p>
       <p className="text-sm text-slate-500">
         Secure checkout. Unused devices can be sent back within 30 days.{" "}
         <Link href={policyPath("returns")} className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">Returns</Link>

@@ -1,6 +1,8 @@
 // The shipping sentences shoppers read.
 import { countryName } from "./country-names";
-import type { DeliveryEstimate } from "./types";
+import { HOME_COUNTRY } from "./likely-country";
+import type { DeliveryEstimate, ShippingZone } from "./types";
+import { zoneForCountry } from "./zone-for-country";
 
 const days = ({ minDays, maxDays }: DeliveryEstimate) =>
   minDays === maxDays ? `${maxDays} business ${maxDays === 1 ? "day" : "days"}` : `${minDays}–${maxDays} business days`;
@@ -14,6 +16,15 @@ export function shipsToText(country: string, estimate: DeliveryEstimate): string
   // Names that read as a plural or a union take "the": the United States, the United Kingdom, the Netherlands.
   const article = /^(United|Netherlands|Philippines|Bahamas|Czech Republic)/.test(name) ? "the " : "";
   return `Ships to ${article}${name} in ${days(estimate)}`;
+}
+
+/**
+ * The delivery line of cached pages, the same for every shopper: the home country's estimate, or null when the
+ * store does not ship there (the page then only links the shipping policy).
+ */
+export function homeDeliveryText(zones: readonly ShippingZone[]): string | null {
+  const zone = zoneForCountry(zones, HOME_COUNTRY);
+  return zone && shipsToText(HOME_COUNTRY, zone);
 }
 
 export const SHIPPING_REFUSALS = {

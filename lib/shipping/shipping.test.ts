@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countryName, countryOptions, isCountryCode } from "./country-names";
 import { likelyCountry } from "./likely-country";
-import { deliveryEstimateText, shipsToText } from "./messages";
+import { deliveryEstimateText, homeDeliveryText, shipsToText } from "./messages";
 import { priceShipping } from "./price-shipping";
 import { resolveDestination } from "./resolve-destination";
 import { shippedCountries, zoneForCountry } from "./zone-for-country";
@@ -94,6 +94,12 @@ describe("delivery texts", () => {
     expect(deliveryEstimateText({ minDays: 1, maxDays: 1 })).toBe("Delivery in 1 business day");
     expect(shipsToText("US", { minDays: 3, maxDays: 5 })).toBe("Ships to the United States in 3–5 business days");
     expect(shipsToText("AU", { minDays: 7, maxDays: 12 })).toBe("Ships to Australia in 7–12 business days");
+  });
+
+  it("gives cached pages the home country's estimate, or nothing when the store does not ship there", () => {
+    const zone = (countries: string[], minDays: number, maxDays: number) => ({ id: "z", name: "z", countries, rateCents: 995, freeShippingOverCents: null, minDays, maxDays });
+    expect(homeDeliveryText([zone(["CA"], 5, 8), zone(["US"], 3, 5)])).toBe("Ships to the United States in 3–5 business days");
+    expect(homeDeliveryText([zone(["CA"], 5, 8)])).toBeNull();
   });
 });
 

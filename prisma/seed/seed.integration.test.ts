@@ -4,7 +4,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
 import { setupTestDatabase } from "../../testing/setup-test-database";
+import { seedPolicyPages } from "./policies";
 import { seed, seedIfEmpty } from "./seed";
+import { seedShippingZones } from "./shipping-zones";
 
 const database = setupTestDatabase();
 const now = new Date("2026-11-26T12:00:00Z");
@@ -79,6 +81,15 @@ describe("the demo seed", () => {
     expect(await database.db.policyPage.findUnique({ where: { slug: "privacy" } })).toMatchObject({ title: "Privacy" });
     expect((await database.db.policyPage.findUniqueOrThrow({ where: { slug: "returns" } })).body).toBe("Returns within 45 days, edited by staff.");
     expect(await database.db.product.count()).toBe(products);
+  });
+
+  it("states each seeded zone's rate, free-shipping threshold and delivery time on the shipping policy page", () => {
+    const dollars = (cents: number) => `$${cents % 100 === 0 ? cents / 100 : (cents / 100).toFixed(2)}`;
+    const body = seedPolicyPages.find((page) => page.slug === "shipping")!.body;
+    for (const zone of seedShippingZones) {
+      const row = `| ${dollars(zone.rateCents)} | ${zone.freeShippingOverCents === null ? "never" : dollars(zone.freeShippingOverCents)} | ${zone.minDays} to ${zone.maxDays} business days |`;
+      expect(body, zone.name).toContain(row);
+    }
   });
 
   it("gives a store seeded before shipping zones existed the zones at its next start", async () => {

@@ -7,6 +7,7 @@ import { getProductBySlug, stockState } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { flashSaleOffer, getCurrentFlashSale } from "@/lib/promotions";
 import { absoluteUrl, productJsonLd } from "@/lib/seo";
+import { homeDeliveryText, listShippingZones } from "@/lib/shipping";
 import { isSlug } from "@/lib/slug";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,7 +17,8 @@ type Props = { params: Promise<{ slug: string }> };
  * the database at build time); a real slug is rendered on its first request, which waits for the complete
  * page ('navigation'), so an unknown slug answers 404 and the metadata sits in <head>. Later requests get the
  * stored page until a tag it read is revalidated (stock and price changes: TAGS.products, with expire 0;
- * coupon edits: TAGS.coupons; guides: TAGS.articles) or the flash sale starts or ends (saleCacheLife).
+ * coupon edits: TAGS.coupons; guides: TAGS.articles; shipping zone edits: TAGS.shippingZones) or the flash sale
+ * starts or ends (saleCacheLife).
  */
 export const ensureStatic = "navigation";
 // The page reads its param at the top, on purpose: it is cached whole, so a navigation waits for the stored
@@ -58,7 +60,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const product = await readProduct(params);
   if (!product) notFound();
-  const { sale, at } = await getCurrentFlashSale();
+  const [{ sale, at }, zones] = await Promise.all([getCurrentFlashSale(), listShippingZones()]);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:py-10">
       <JsonLd data={productJsonLd(product, env().APP_URL)} />
@@ -68,6 +70,7 @@ export default async function ProductPage({ params }: Props) {
         offer={flashSaleOffer(sale, product, new Date(at))}
         serverNow={at}
         addToCart={addToCartAction}
+        delivery={homeDeliveryText(zones)}
       />
     </div>
   );
