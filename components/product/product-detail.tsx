@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
-import type { ProductDetail as Product, StockState } from "@/lib/catalog";
-import type { FlashSaleOffer } from "@/lib/promotions";
+import type { ProductDetail as Product } from "@/lib/catalog";
 import { ProductDescription } from "./product-description";
 import { ProductGallery } from "./product-gallery";
 import { ProductPurchase } from "./product-purchase";
