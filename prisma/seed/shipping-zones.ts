@@ -1,13 +1,8 @@
 // The demo store's shipping zones. The shipping policy page (policies/shipping.ts) states these same rates
 // and times: change them together.
-export type SeedShippingZone = {
-  name: string;
-  countries: string[];
-  rateCents: number;
-  freeShippingOverCents: number | null;
-  minDays: number;
-  maxDays: number;
-};
+import type { ShippingZone } from "../../lib/shipping/types";
+
+export type SeedShippingZone = Omit<ShippingZone, "id">;
 
 /** The 27 member states of the European Union. */
 const EU_27 = ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"];

@@ -1,17 +1,8 @@
 import "server-only";
 import { db } from "../../db";
+import type { ShippingZone } from "../../shipping/types";
 
-export type AdminShippingZone = {
-  id: string;
-  name: string;
-  countries: string[];
-  rateCents: number;
-  freeShippingOverCents: number | null;
-  minDays: number;
-  maxDays: number;
-  active: boolean;
-  updatedAt: Date;
-};
+export type AdminShippingZone = ShippingZone & { active: boolean; updatedAt: Date };
 
 /** Every zone, switched off ones included, in display order; uncached (an editor must see the latest save). */
 export async function listAdminShippingZones(): Promise<AdminShippingZone[]> {
