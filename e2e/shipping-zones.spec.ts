@@ -45,6 +45,8 @@ test.describe("a shopper whose browser speaks US English", () => {
 
     await page.getByLabel("E-mail for your receipt").fill("zones-au@example.com");
     await page.getByRole("button", { name: "Check out" }).click();
+    // The test payment page charges what the cart showed: Australia's rate is in the total.
+    await expect(page.getByText("Shipping to Australia")).toBeVisible();
     await expect(page.getByRole("button", { name: "Pay $183.95 (test)" })).toBeVisible();
   });
 });

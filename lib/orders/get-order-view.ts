@@ -16,6 +16,8 @@ export function orderBasics(order: Order) {
     subtotalCents: order.subtotalCents,
     discountCents: order.discountCents,
     shippingCents: order.shippingCents,
+    /** Where it goes (ISO alpha-2); null for orders placed before shipping zones. */
+    shippingCountry: order.shippingCountry,
     totalCents: order.totalCents,
     refundedCents: order.refundedCents,
     couponCode: order.couponCode,
