@@ -1,7 +1,7 @@
 // Turns a cart into a PENDING order, in one transaction: the cart is priced again from the database
-// (shipping by the destination's zone, read in the same snapshot), the code re-checked, every line's stock reserved with a conditional update (in product-id order, so
-// two carts never deadlock), and a limited code held with one conditional insert. If any of it fails,
-// nothing is reserved or held.
+// (shipping by its destination's zone, read in the same snapshot), the code re-checked, every line's stock
+// reserved with a conditional update (in product-id order, so two carts never deadlock), and a limited code
+// held with one conditional insert. If any of it fails, nothing is reserved or held.
 //
 // A checkout whose payment page could not be opened was released (stock and code given back, so others
 // may buy). When the shopper tries again with the same cart, priced the same, that same order is taken
