@@ -2,6 +2,7 @@
 
 import { Field } from "@/components/forms/field";
 import { FormMessages } from "@/components/forms/form-alert";
+import { TextAreaField } from "@/components/forms/form-controls";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useKeptForm, type FormAction } from "@/components/forms/use-kept-form";
 
@@ -24,7 +25,16 @@ export function ShippingZoneForm({ action, values }: { action: FormAction<undefi
     <form {...formProps} aria-label={`Edit ${values.name}`} className="flex flex-col gap-4">
       <FormMessages formError={formError} success={success} />
       <input type="hidden" name="id" value={values.id} />
-      <Field id={id("countries")} name="countries" label="Countries" defaultValue={values.countries} hint="ISO codes separated by commas, such as US or GB, DE, FR." errors={errors.countries} />
+      <TextAreaField
+        id={id("countries")}
+        name="countries"
+        label="Countries"
+        rows={2}
+        mono
+        defaultValue={values.countries}
+        hint="ISO codes separated by commas, such as US or GB, DE, FR."
+        errors={errors.countries}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={id("rate")} name="rate" label="Shipping rate ($)" defaultValue={values.rate} errors={errors.rate} />
         <Field id={id("freeOver")} name="freeOver" label="Free shipping from ($)" defaultValue={values.freeOver} hint="Empty: this zone never ships free." errors={errors.freeOver} />
