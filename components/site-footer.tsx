@@ -36,7 +36,7 @@ export function SiteFooter() {
               </li>
             ))}
           </ul>
-          <p className="mt-3">Free shipping on orders over $150. Unused devices can be returned within 30 days.</p>
+          <p className="mt-3">Delivery is priced by destination: your cart shows the cost and time for your country. Unused devices can be returned within 30 days.</p>
         </nav>
         <section aria-labelledby="footer-medical" className="sm:col-span-2 lg:col-span-1">
           <h2 id="footer-medical" className="font-semibold text-slate-900">Medical disclaimer</h2>

@@ -9,7 +9,7 @@ import { E2E_ADMIN } from "../playwright.config";
 import { signInAsAdmin } from "./accounts-flow";
 
 const POLICIES = [
-  { link: "Shipping", slug: "shipping", heading: "Shipping", says: "Free when your order comes to $150 or more" },
+  { link: "Shipping", slug: "shipping", heading: "Shipping", says: "Delivery is priced by where the parcel goes" },
   { link: "Returns", slug: "returns", heading: "Returns", says: "within 30 days of delivery" },
   { link: "Warranty", slug: "warranty", heading: "Warranty", says: "US111 Ultrasound Therapy" },
   { link: "Privacy", slug: "privacy", heading: "Privacy", says: "once nobody has changed it for 60 days" },

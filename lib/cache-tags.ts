@@ -7,4 +7,5 @@ export const TAGS = {
   coupons: "coupons",
   policies: "policies",
   policy: (slug: string) => `policy:${slug}`,
+  shippingZones: "shipping-zones",
 } as const;

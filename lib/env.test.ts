@@ -6,8 +6,7 @@ describe("parseEnv", () => {
     const env = parseEnv({});
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.DATA_DIR).toBe(".data");
-    expect(env.SHIPPING_FLAT_CENTS).toBe(995);
-    expect(env.FREE_SHIPPING_THRESHOLD_CENTS).toBe(15000);
+    expect(env.CHECKOUT_HOLD_MINUTES).toBe(30);
   });
 
   it("treats an empty DATABASE_URL as unset (embedded database)", () => {
@@ -16,7 +15,7 @@ describe("parseEnv", () => {
 
   it.each([
     [{ DATABASE_URL: "mysql://localhost/db" }, "DATABASE_URL: must be a postgresql:// URL"],
-    [{ SHIPPING_FLAT_CENTS: "9.95" }, "SHIPPING_FLAT_CENTS"],
+    [{ CHECKOUT_HOLD_MINUTES: "9.5" }, "CHECKOUT_HOLD_MINUTES"],
     [{ ADMIN_EMAIL: "not-an-email" }, "ADMIN_EMAIL"],
     [{ APP_URL: "shop.example.com" }, "APP_URL: must be an absolute URL"],
     [{ REDIS_URL: "http://127.0.0.1:6379" }, "REDIS_URL: must be a redis:// or rediss:// URL"],
@@ -31,8 +30,8 @@ describe("parseEnv", () => {
     expect(parseEnv({ REDIS_URL: " " }).REDIS_URL).toBeUndefined();
   });
 
-  it("coerces cents from strings", () => {
-    expect(parseEnv({ SHIPPING_FLAT_CENTS: "500" }).SHIPPING_FLAT_CENTS).toBe(500);
+  it("coerces numbers from strings", () => {
+    expect(parseEnv({ CHECKOUT_HOLD_MINUTES: "45" }).CHECKOUT_HOLD_MINUTES).toBe(45);
   });
 });
 

@@ -10,8 +10,6 @@ const optionalString = z
   .transform((value) => value || undefined)
   .optional();
 
-const cents = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
-
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** PostgreSQL server. Unset: the embedded PGlite database under DATA_DIR. */
@@ -55,8 +53,6 @@ export const envSchema = z.object({
   LOG_LEVEL: optionalString,
   ADMIN_EMAIL: z.email().default("admin@ultracare.test"),
   ADMIN_PASSWORD: optionalString,
-  SHIPPING_FLAT_CENTS: cents(995),
-  FREE_SHIPPING_THRESHOLD_CENTS: cents(15000),
   /** How long a checkout holds stock and a limited code; Stripe Checkout's own minimum is 30 minutes. */
   CHECKOUT_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   /** Unset: payments go to the built-in test provider (no card is charged). */
@@ -82,8 +78,6 @@ export const envSchema = z.object({
    * job's next run after shipping (the e2e suite uses it: its server's clock cannot be moved).
    */
   REVIEW_INVITATION_DELAY_DAYS: z.coerce.number().int().min(0).max(90).default(14),
-  /** Shipping countries offered in Stripe Checkout (ISO codes, comma separated). */
-  SHIPPING_COUNTRIES: z.string().default("US,CA,GB,IE,AU,NZ,DE,FR,NL"),
 });
 
 function compilesAsProxyList(list: string[]): boolean {

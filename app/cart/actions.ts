@@ -3,6 +3,7 @@
 // Prices, stock and discounts are decided on the server; the form sends only ids and quantities.
 
 import { refresh } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/define-action";
@@ -14,6 +15,7 @@ import {
   MAX_PER_LINE,
   removeCouponCode,
   removeLine,
+  setDestinationCountry,
   setLineQuantity,
 } from "@/lib/cart";
 import {
@@ -28,6 +30,7 @@ import { stockChanged } from "@/lib/catalog/stock-changed";
 import { checkoutCart } from "@/lib/orders";
 import { checkoutErrorMessage, RECEIPT_EMAIL_REQUIRED_MESSAGE } from "@/lib/orders/messages";
 import { clientAddress } from "@/lib/http/client-address";
+import { SHIPPING_REFUSALS } from "@/lib/shipping/messages";
 
 const productId = z.string().trim().min(1, say.productRequired).max(64);
 const quantity = z.coerce
@@ -80,12 +83,23 @@ export const removeCouponAction = publicAction(z.object({}), async () => {
   return { ok: true, data: undefined };
 });
 
+// Any two letters reach lib/cart, which stores only a country an active zone ships to.
+const destinationSchema = z.object({ country: z.string({ message: say.countryRequired }).trim().regex(/^[A-Za-z]{2}$/, say.countryRequired) });
+
+export const setDestinationAction = publicAction(destinationSchema, async (input) => {
+  const cartId = await ensureCurrentCartId();
+  const result = await setDestinationCountry(cartId, input.country);
+  if (!result.ok) return { ok: false, code: result.code, fieldErrors: { country: [SHIPPING_REFUSALS[result.code]] } };
+  refresh();
+  return { ok: true, data: undefined };
+});
+
 const checkoutSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: RECEIPT_EMAIL_REQUIRED_MESSAGE })).optional(),
 });
 
 export const checkoutAction = publicAction(checkoutSchema, async (input) => {
-  const result = await checkoutCart(input);
+  const result = await checkoutCart({ ...input, acceptLanguage: (await headers()).get("accept-language") });
   if (!result.ok) {
     if (result.code === "EMAIL_REQUIRED") return { ok: false, code: "INVALID_INPUT", fieldErrors: { email: [checkoutErrorMessage(result)] } };
     // A down database could not render the refreshed cart either: then only the message is sent.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ApplyCodeFromLink } from "@/components/cart/apply-code-from-link";
@@ -6,13 +7,14 @@ import { CartLineRow } from "@/components/cart/cart-line-row";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { CheckoutForm } from "@/components/cart/checkout-form";
 import { CouponForm } from "@/components/cart/coupon-form";
+import { DestinationForm } from "@/components/cart/destination-form";
 import { getCurrentUser } from "@/lib/auth";
 import { currentCustomer, findCurrentCartId, getCartView } from "@/lib/cart";
-import { env } from "@/lib/env";
 import { isTestPaymentsAllowed } from "@/lib/payments/provider";
 import { taxNotice } from "@/lib/payments/tax-mode";
 import { couponErrorMessage } from "@/lib/pricing";
-import { applyCouponAction, checkoutAction, removeCouponAction, removeLineAction, updateQuantityAction } from "./actions";
+import { deliveryEstimateText, noLongerShippedText } from "@/lib/shipping/messages";
+import { applyCouponAction, checkoutAction, removeCouponAction, removeLineAction, setDestinationAction, updateQuantityAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your cart", robots: { index: false } };
 
@@ -30,7 +32,10 @@ function linkedCode(searchParams: Awaited<Props["searchParams"]>): string | null
 }
 
 async function CartContents({ searchParams }: Props) {
-  const view = await getCartView(await findCurrentCartId(), await currentCustomer());
+  // Until the shopper chooses, the order goes to the country their browser's languages suggest.
+  const acceptLanguage = (await headers()).get("accept-language");
+  const view = await getCartView(await findCurrentCartId(), await currentCustomer(), undefined, { acceptLanguage });
+  const { destination, zone } = view.shipping;
   const code = linkedCode(await searchParams);
   if (view.lines.length === 0) {
     return (
@@ -76,8 +81,22 @@ async function CartContents({ searchParams }: Props) {
             appliedDescription={view.couponDescription}
             storedError={view.couponError ? couponErrorMessage(view.couponError) : null}
           />
-          <CartSummary totals={view.totals} currency={view.currency} freeShippingThresholdCents={env().FREE_SHIPPING_THRESHOLD_CENTS} taxNotice={taxNotice()} />
-          {!view.canCheckout ? (
+          {destination ? (
+            <DestinationForm
+              key={destination.country}
+              action={setDestinationAction}
+              countries={view.shipping.countries}
+              country={destination.country}
+              notice={zone ? null : noLongerShippedText(destination.country)}
+            />
+          ) : null}
+          <CartSummary
+            totals={view.totals}
+            currency={view.currency}
+            shipping={zone && { freeShippingOverCents: zone.freeShippingOverCents, estimate: deliveryEstimateText(zone) }}
+            taxNotice={taxNotice()}
+          />
+          {view.lines.some((line) => line.issue) ? (
             <p className="text-sm text-amber-900">Fix the items marked above to check out.</p>
           ) : null}
           <CheckoutForm

@@ -2,9 +2,13 @@ import { formatMoney } from "@/lib/money";
 
 export type CartTotals = { subtotalCents: number; discountCents: number; shippingCents: number; totalCents: number };
 
+/** Shipping to the cart's destination: null when no zone ships there (nothing can be checked out). */
+export type SummaryShipping = { freeShippingOverCents: number | null; estimate: string } | null;
+
 /** `taxNotice`: the sentence about tax (excluded, or added at checkout), from lib/payments/tax-mode.ts. */
-export function CartSummary({ totals, currency, freeShippingThresholdCents, taxNotice }: { totals: CartTotals; currency: string; freeShippingThresholdCents: number; taxNotice: string }) {
+export function CartSummary({ totals, currency, shipping, taxNotice }: { totals: CartTotals; currency: string; shipping: SummaryShipping; taxNotice: string }) {
   const row = "flex justify-between gap-4 py-1.5";
+  const shippingText = !shipping ? "Not available" : totals.shippingCents === 0 ? "Free" : formatMoney(totals.shippingCents, currency);
   return (
     <div>
       <dl className="text-sm" aria-label="Order summary">
@@ -20,10 +24,17 @@ export function CartSummary({ totals, currency, freeShippingThresholdCents, taxN
         ) : null}
         <div className={row}>
           <dt className="text-slate-600">Shipping</dt>
-          <dd className="font-medium text-slate-900">{totals.shippingCents === 0 ? "Free" : formatMoney(totals.shippingCents, currency)}</dd>
+          <dd className="font-medium text-slate-900" data-testid="cart-shipping">
+            {shippingText}
+          </dd>
         </div>
-        {totals.shippingCents > 0 ? (
-          <p className="pb-1 text-xs text-slate-500">Free shipping when your order comes to {formatMoney(freeShippingThresholdCents, currency)} or more after discounts.</p>
+        {shipping ? (
+          <p className="pb-1 text-xs text-slate-500">
+            <span data-testid="delivery-estimate">{shipping.estimate}</span>.
+            {totals.shippingCents > 0 && shipping.freeShippingOverCents !== null
+              ? ` Free shipping when your order comes to ${formatMoney(shipping.freeShippingOverCents, currency)} or more after discounts.`
+              : null}
+          </p>
         ) : null}
         <div className="mt-2 flex justify-between gap-4 border-t border-slate-200 pt-3 text-base">
           <dt className="font-semibold text-slate-900">Total</dt>

@@ -25,6 +25,7 @@ function Messages({ name, hint, errors }: { name: string; hint?: string; errors?
 }
 
 export function TextAreaField({
+  id,
   name,
   label,
   rows = 4,
@@ -33,6 +34,8 @@ export function TextAreaField({
   errors,
   mono,
 }: {
+  /** Defaults to the name; set it when two forms on one page share a field name. */
+  id?: string;
   name: string;
   label: string;
   rows?: number;
@@ -43,19 +46,19 @@ export function TextAreaField({
 }) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="text-sm font-medium text-slate-900">
+      <label htmlFor={id ?? name} className="text-sm font-medium text-slate-900">
         {label}
       </label>
       <textarea
-        id={name}
+        id={id ?? name}
         name={name}
         rows={rows}
         defaultValue={defaultValue}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
+        aria-describedby={describedBy(id ?? name, hint, errors)}
         className={`${CONTROL} ${mono ? "font-mono text-sm" : ""}`}
       />
-      <Messages name={name} hint={hint} errors={errors} />
+      <Messages name={id ?? name} hint={hint} errors={errors} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { OrderView } from "@/lib/orders/get-order-view";
 import { formatMoney } from "@/lib/money";
 import { trackingUrl } from "@/lib/orders/carrier-tracking";
+import { countryName } from "@/lib/shipping/country-names";
 import { OrderStatusBadge } from "./order-status-badge";
 
 export function OrderSummary({ order }: { order: OrderView }) {
@@ -33,7 +34,7 @@ export function OrderSummary({ order }: { order: OrderView }) {
         {order.discountCents ? (
           <div className="flex justify-between text-emerald-700"><dt>Discount{order.couponCode ? ` (${order.couponCode})` : ""}</dt><dd>−{money(order.discountCents)}</dd></div>
         ) : null}
-        <div className="flex justify-between"><dt className="text-slate-600">Shipping</dt><dd>{order.shippingCents ? money(order.shippingCents) : "Free"}</dd></div>
+        <div className="flex justify-between"><dt className="text-slate-600">Shipping{order.shippingCountry ? ` to ${countryName(order.shippingCountry)}` : ""}</dt><dd>{order.shippingCents ? money(order.shippingCents) : "Free"}</dd></div>
         {order.showsTax ? (
           <div className="flex justify-between"><dt className="text-slate-600">Tax</dt><dd data-testid="order-tax">{order.taxCents || order.status !== "PENDING" ? money(order.taxCents) : "Calculated at checkout"}</dd></div>
         ) : null}

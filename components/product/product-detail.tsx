@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
-import type { ProductDetail as Product, StockState } from "@/lib/catalog";
-import type { FlashSaleOffer } from "@/lib/promotions";
+import type { ProductDetail as Product } from "@/lib/catalog";
 import { ProductDescription } from "./product-description";
 import { ProductGallery } from "./product-gallery";
 import { ProductPurchase } from "./product-purchase";
@@ -10,11 +9,10 @@ import { SEVERITY_EYEBROW } from "./severity";
 import { SpecTable } from "./spec-table";
 import { SuitsPanel } from "./suits-panel";
 
-type Purchase = ComponentProps<typeof ProductPurchase>;
-type Props = { product: Product; stock: StockState; offer: FlashSaleOffer | null; serverNow: number; addToCart: Purchase["addToCart"]; backInStock: Purchase["backInStock"] };
+type Props = Omit<ComponentProps<typeof ProductPurchase>, "product"> & { product: Product };
 
 /** The whole product page below the header: gallery and buying on top, the details and guides below. */
-export function ProductDetail({ product, stock, offer, serverNow, addToCart, backInStock }: Props) {
+export function ProductDetail({ product, stock, offer, serverNow, addToCart, delivery, backInStock }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-6 text-sm text-slate-500">
@@ -41,7 +39,7 @@ export function ProductDetail({ product, stock, offer, serverNow, addToCart, bac
             <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{product.name}</h1>
             <p className="mt-3 text-lg text-slate-600">{product.tagline}</p>
           </div>
-          <ProductPurchase product={product} stock={stock} offer={offer} serverNow={serverNow} addToCart={addToCart} backInStock={backInStock} />
+          <ProductPurchase product={product} stock={stock} offer={offer} serverNow={serverNow} addToCart={addToCart} delivery={delivery} backInStock={backInStock} />
           <SuitsPanel severity={product.severity} bestFor={product.bestFor} />
         </div>
       </div>

@@ -27,6 +27,7 @@ async function renderPurchase(slug: string, sale: FlashSale | null, serverNow = 
       // The forms only post to them; rendering never calls them.
       addToCart: async () => ({ ok: true as const, data: undefined }),
       backInStock: async () => ({ ok: true as const, data: undefined }),
+      delivery: "Ships to the United States in 3–5 business days",
     }),
   );
   const text = html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
@@ -77,6 +78,7 @@ describe("the product page's buying block", () => {
     };
     const { text, buttons } = await renderPurchase("nearly-gone", sale);
     expect(text).toContain("$159.00");
+    expect(text).toContain("Ships to the United States in 3–5 business days. Shipping to other countries");
     expect(text).toContain("$39.75 with FLASHSALE, save 75%");
     expect(text).toContain("Only 2 left");
     expect(buttons.some((b) => b.disabled)).toBe(false);

@@ -8,6 +8,7 @@ export const ADMIN_SECTIONS: AdminNavItem[] = [
   { href: "/admin", label: "Dashboard", permission: "dashboard.view" },
   { href: "/admin/products", label: "Products", permission: "products.edit" },
   { href: "/admin/inventory", label: "Inventory", permission: "stock.adjust" },
+  { href: "/admin/shipping", label: "Shipping", permission: "products.edit" },
   { href: "/admin/orders", label: "Orders", permission: "orders.view" },
   { href: "/admin/returns", label: "Returns", permission: "orders.view" },
   { href: "/admin/coupons", label: "Coupons", permission: "coupons.manage" },

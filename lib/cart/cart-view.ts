@@ -1,9 +1,10 @@
 // The cart as the shopper sees it: each line with its live price and stock, flagged when it can no
-// longer be bought as it is, and the whole priced by the pure engine with the cart's code re-checked now.
+// longer be bought as it is, and the whole priced by the pure engine with the cart's code re-checked now
+// and shipping to the cart's destination (the shopper's choice, else their likely country).
 import { loadCouponRules } from "../coupons";
 import { db } from "../db";
-import { env } from "../env";
 import { priceCart, type CouponError, type PricedCart } from "../pricing";
+import { countryOptions, loadActiveShippingZones, resolveDestination, shippedCountries, type ShippingZone } from "../shipping";
 import { maxQuantity } from "./quantity";
 
 export type CartLineIssue =
@@ -28,6 +29,15 @@ export type CartLineView = {
   percentOff: number;
 };
 
+export type CartShipping = {
+  /** Every country the store ships to, sorted by name: the cart's country picker. */
+  countries: { code: string; name: string }[];
+  /** `chosen`: the shopper picked it; otherwise it is the guess from their browser's languages. Null: no zone is active. */
+  destination: { country: string; chosen: boolean } | null;
+  /** The zone priced; null when no active zone covers the destination (checkout waits for another choice). */
+  zone: Pick<ShippingZone, "name" | "minDays" | "maxDays" | "freeShippingOverCents"> | null;
+};
+
 export type CartView = {
   id: string | null;
   lines: CartLineView[];
@@ -37,7 +47,8 @@ export type CartView = {
   couponDescription: string | null;
   couponError: CouponError | null;
   totals: Pick<PricedCart, "subtotalCents" | "discountCents" | "shippingCents" | "totalCents">;
-  /** False while a line is flagged: the shopper must fix it first. */
+  shipping: CartShipping;
+  /** False while a line is flagged or no zone ships to the destination: the shopper must fix it first. */
   canCheckout: boolean;
 };
 
@@ -50,6 +61,7 @@ export const EMPTY_CART: CartView = {
   couponDescription: null,
   couponError: null,
   totals: { subtotalCents: 0, discountCents: 0, shippingCents: 0, totalCents: 0 },
+  shipping: { countries: [], destination: null, zone: null },
   canCheckout: false,
 };
 
@@ -64,7 +76,8 @@ export async function getCartView(
   cartId: string | null,
   customer: { userId?: string; email?: string },
   now = new Date(),
-  options: { couponCode?: string | null } = {},
+  /** `acceptLanguage`: the request's header, for the likely country until the shopper chooses one. */
+  options: { couponCode?: string | null; acceptLanguage?: string | null } = {},
 ): Promise<CartView> {
   if (!cartId) return EMPTY_CART;
   const cart = await db.cart.findUnique({
@@ -81,13 +94,16 @@ export async function getCartView(
   // A code being tried (not stored yet) is priced exactly as a stored one would be.
   const couponCode = options.couponCode !== undefined ? options.couponCode : cart.couponCode;
   const coupon = couponCode ? await loadCouponRules(couponCode, customer, now) : null;
-  const config = env();
+  const zones = await loadActiveShippingZones(db);
+  const destination = resolveDestination(zones, cart.destinationCountry, options.acceptLanguage);
+  const zone = destination?.zone ?? null;
   const priced = priceCart({
     lines: purchasable.map(({ line, product }) => ({ productId: product.id, unitPriceCents: product.priceCents, quantity: line.quantity })),
     coupon,
     enteredCode: couponCode ?? undefined,
     now,
-    shipping: { flatCents: config.SHIPPING_FLAT_CENTS, freeThresholdCents: config.FREE_SHIPPING_THRESHOLD_CENTS },
+    // Without a zone nothing can be checked out (canCheckout below); the cart shows shipping as unavailable.
+    shipping: zone ?? { rateCents: 0, freeShippingOverCents: null },
   });
   const pricedById = new Map(priced.lines.map((line) => [line.productId, line]));
 
@@ -125,6 +141,11 @@ export async function getCartView(
       shippingCents: priced.shippingCents,
       totalCents: priced.totalCents,
     },
-    canCheckout: views.length > 0 && views.every((line) => !line.issue),
+    shipping: {
+      countries: countryOptions(shippedCountries(zones)),
+      destination: destination && { country: destination.country, chosen: destination.chosen },
+      zone: zone && { name: zone.name, minDays: zone.minDays, maxDays: zone.maxDays, freeShippingOverCents: zone.freeShippingOverCents },
+    },
+    canCheckout: views.length > 0 && views.every((line) => !line.issue) && zone !== null,
   };
 }

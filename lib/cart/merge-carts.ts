@@ -1,5 +1,6 @@
 // When a guest with a cart signs in, their lines join the account's cart: quantities are added and
-// capped by the per-line limit and the stock that is free, and the guest cart is deleted.
+// capped by the per-line limit and the stock that is free, and the guest cart is deleted. A destination the
+// guest chose is the latest word on where the order goes, so it replaces the account cart's.
 import { db } from "../db";
 import { MAX_PER_LINE } from "./quantity";
 
@@ -7,8 +8,8 @@ import { MAX_PER_LINE } from "./quantity";
 export async function mergeGuestCart(guestCartId: string, userId: string): Promise<string> {
   return db.$transaction(async (tx) => {
     // Lock the guest cart; if another request merged it already, there is nothing left to do.
-    const guest = await tx.$queryRaw<{ id: string; coupon_code: string | null }[]>`
-      SELECT "id", "coupon_code" FROM "carts" WHERE "id" = ${guestCartId} AND "user_id" IS NULL FOR UPDATE`;
+    const guest = await tx.$queryRaw<{ id: string; coupon_code: string | null; destination_country: string | null }[]>`
+      SELECT "id", "coupon_code", "destination_country" FROM "carts" WHERE "id" = ${guestCartId} AND "user_id" IS NULL FOR UPDATE`;
     const owned = await tx.cart.findUnique({ where: { userId }, select: { id: true, couponCode: true } });
     if (!guest.length) return owned?.id ?? (await tx.cart.create({ data: { userId } })).id;
     if (!owned) {
@@ -26,6 +27,9 @@ export async function mergeGuestCart(guestCartId: string, userId: string): Promi
              (SELECT GREATEST(p2."stock" - p2."reserved", "cart_lines"."quantity") FROM "products" p2 WHERE p2."id" = EXCLUDED."product_id")))`;
     if (!owned.couponCode && guest[0].coupon_code) {
       await tx.cart.update({ where: { id: owned.id }, data: { couponCode: guest[0].coupon_code } });
+    }
+    if (guest[0].destination_country) {
+      await tx.cart.update({ where: { id: owned.id }, data: { destinationCountry: guest[0].destination_country } });
     }
     await tx.cart.delete({ where: { id: guestCartId } });
     return owned.id;

@@ -54,6 +54,7 @@ export const CART_INPUT_MESSAGES = {
   quantityWhole: "Choose a whole number.",
   quantityMin: "Choose at least 1.",
   quantityMax: (max: number) => `You can buy at most ${max} per order.`,
+  countryRequired: "Choose a country.",
   codeRequired: "Enter a code.",
   codeTooLong: "That code is too long.",
 };

@@ -8,7 +8,7 @@ const database = setupTestDatabase();
 const NOW = new Date("2026-11-20T12:00:00Z");
 const LATER = new Date(NOW.getTime() + 15 * 60_000);
 const EARLIER = new Date(NOW.getTime() - 60_000);
-const SHIPPING = { flatCents: 995, freeThresholdCents: 15000 };
+const SHIPPING = { rateCents: 995, freeShippingOverCents: 15000 };
 
 let gunId = "";
 let padId = "";

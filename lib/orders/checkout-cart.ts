@@ -17,8 +17,11 @@ export type CheckoutCartError =
 
 export type CheckoutCartResult = { ok: true; redirectUrl: string; orderId: string; stockShownChanged: boolean } | ({ ok: false } & CheckoutCartError);
 
-/** `email` is the receipt address a guest typed; a signed-in shopper's own address wins. */
-export async function checkoutCart(input: { email?: string }): Promise<CheckoutCartResult> {
+/**
+ * `email` is the receipt address a guest typed; a signed-in shopper's own address wins. `acceptLanguage` is the
+ * request's header: the destination while the shopper has chosen none, as the cart page guessed it.
+ */
+export async function checkoutCart(input: { email?: string; acceptLanguage?: string | null }): Promise<CheckoutCartResult> {
   let user, cartId, address;
   try {
     // The connection's own address (or a trusted proxy's report of it): unpaid checkouts and checkout starts
@@ -42,5 +45,5 @@ export async function checkoutCart(input: { email?: string }): Promise<CheckoutC
     (await requestLogger()).error({ err: error }, "checkout: payments are not configured");
     return { ok: false, code: "PAYMENTS_OFF" };
   }
-  return startCheckout(cartId, { userId: user?.id, email, clientAddress: address }, provider);
+  return startCheckout(cartId, { userId: user?.id, email, clientAddress: address, acceptLanguage: input.acceptLanguage }, provider);
 }

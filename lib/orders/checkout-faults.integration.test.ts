@@ -43,8 +43,8 @@ beforeAll(async () => {
   await seed(database.db, { adminEmail: "admin@test.example", adminPassword: "admin-pass-123", log: () => {} });
   for (const p of await database.db.product.findMany()) ids[p.slug] = p.id;
   stripe = await startStripeStandIn();
-  provider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url), ["US"]);
-  quickProvider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url, { timeoutMs: 300 }), ["US"]);
+  provider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url));
+  quickProvider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url, { timeoutMs: 300 }));
 });
 afterAll(() => stripe?.close());
 afterEach(() => {

@@ -32,7 +32,7 @@ beforeAll(async () => {
   }
   for (const r of await database.db.couponProductRate.findMany()) rates[r.productId] = r.percentOff;
   stripe = await startStripeStandIn();
-  provider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url), ["US", "GB"], () => now);
+  provider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url), () => now);
 });
 afterAll(() => stripe?.close());
 beforeEach(async () => {
@@ -107,7 +107,7 @@ describe("starting a checkout", () => {
           lines,
           coupon: { code: "FLASHSALE", kind: "PRODUCT_PERCENT", percentOff: null, amountOffCents: null, productRates: rates, excludedProductIds: [], startsAt: new Date(0), endsAt: null, active: true, maxRedemptions: null, usedOrHeld: 0, maxPerCustomer: null, customerUses: 0, minSubtotalCents: 0 },
           now,
-          shipping: { flatCents: 995, freeThresholdCents: 15000 },
+          shipping: { rateCents: 995, freeShippingOverCents: 15000 },
         });
         stripe.requests.length = 0;
         await provider.createCheckoutSession({
@@ -119,6 +119,8 @@ describe("starting a checkout", () => {
           discountCents: priced.discountCents,
           couponCode: "FLASHSALE",
           shippingCents: priced.shippingCents,
+          shippingCountry: "US",
+          delivery: { minDays: 3, maxDays: 5 },
           totalCents: priced.totalCents,
           automaticTax: false,
           holdExpiresAt: new Date(now.getTime() + 3600_000),

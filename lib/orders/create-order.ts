@@ -1,7 +1,7 @@
-// Turns a cart into a PENDING order, in one transaction: the cart is priced again from the database,
-// the code re-checked, every line's stock reserved with a conditional update (in product-id order, so
-// two carts never deadlock), and a limited code held with one conditional insert. If any of it fails,
-// nothing is reserved or held.
+// Turns a cart into a PENDING order, in one transaction: the cart is priced again from the database
+// (shipping by its destination's zone, read in the same snapshot), the code re-checked, every line's stock
+// reserved with a conditional update (in product-id order, so two carts never deadlock), and a limited code
+// held with one conditional insert. If any of it fails, nothing is reserved or held.
 //
 // A checkout whose payment page could not be opened was released (stock and code given back, so others
 // may buy). When the shopper tries again with the same cart, priced the same, that same order is taken
@@ -21,20 +21,26 @@ import { env } from "../env";
 import { reserveStock } from "../inventory/reserve-stock";
 import { Prisma } from "../generated/prisma/client";
 import { priceCart, type CouponError, type PricedCart } from "../pricing";
+import { loadActiveShippingZones, resolveDestination } from "../shipping";
 import type { StockChange } from "../inventory/stock-lines";
 import { MAX_UNPAID_CHECKOUTS, queueCheckoutsOf, releaseCartCheckouts, unpaidCheckoutCap, type ReplacedCheckout } from "./checkout-limits";
 import { findReopenable, REOPEN_SAME_HOLD_MS, type WantedLine } from "./find-reopenable";
 import { transition } from "./life-cycle";
 import { newOrderNumber } from "./order-number";
 
-/** `clientAddress`: the shopper's network address, as the edge determined it; unpaid checkouts are capped per address. */
-export type CheckoutCustomer = { userId?: string; email: string; clientAddress?: string | null };
+/**
+ * `clientAddress`: the shopper's network address, as the edge determined it; unpaid checkouts are capped per address.
+ * `acceptLanguage`: the request's header, which gives the destination while the shopper has chosen none (as the cart shows).
+ */
+export type CheckoutCustomer = { userId?: string; email: string; clientAddress?: string | null; acceptLanguage?: string | null };
 
 export type CreateOrderError =
   | { code: "CART_EMPTY" }
   /** This e-mail or address already holds MAX_UNPAID_CHECKOUTS unpaid checkouts. */
   | { code: "TOO_MANY_CHECKOUTS"; by: "email" | "address"; limit: number }
   | { code: "CART_NEEDS_ATTENTION" }
+  /** No active zone ships to the cart's destination (staff changed the zones since it was chosen), or none is active. */
+  | { code: "DESTINATION_NOT_SHIPPED"; country: string | null }
   | { code: "OUT_OF_STOCK"; productName: string; available: number }
   /** The cart's code no longer discounts it (expired, used up, ...): the coupon's own code and details. */
   | CouponError;
@@ -49,6 +55,10 @@ export type CreatedOrder = {
   discountCents: number;
   shippingCents: number;
   totalCents: number;
+  /** Where the order goes (ISO alpha-2): the only country the payment page may accept. */
+  shippingCountry: string;
+  /** The zone's usual delivery time, in business days. */
+  delivery: { minDays: number; maxDays: number };
   couponCode: string | null;
   holdStartedAt: Date;
   holdExpiresAt: Date;
@@ -138,13 +148,16 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
     if (!cart || cart.lines.length === 0) throw new Refusal({ code: "CART_EMPTY" });
     await queueCheckoutsOf(tx, { email, clientAddress });
     if (cart.lines.some((l) => !l.product.active)) throw new Refusal({ code: "CART_NEEDS_ATTENTION" });
+    const destination = resolveDestination(await loadActiveShippingZones(tx), cart.destinationCountry, customer.acceptLanguage);
+    const zone = destination?.zone;
+    if (!destination || !zone) throw new Refusal({ code: "DESTINATION_NOT_SHIPPED", country: destination?.country ?? null });
 
     const priced = priceCart({
       lines: cart.lines.map((l) => ({ productId: l.productId, unitPriceCents: l.product.priceCents, quantity: l.quantity })),
       coupon,
       enteredCode: code ?? undefined,
       now,
-      shipping: { flatCents: config.SHIPPING_FLAT_CENTS, freeThresholdCents: config.FREE_SHIPPING_THRESHOLD_CENTS },
+      shipping: zone,
     });
     if (priced.couponError) throw new Refusal(priced.couponError);
     // Holders of a code queue on its row first (before any row that references it is written), so each
@@ -175,6 +188,8 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       discountCents: priced.discountCents,
       shippingCents: priced.shippingCents,
       totalCents: priced.totalCents,
+      shippingCountry: destination.country,
+      deliveryMaxDays: zone.maxDays,
       couponCode: priced.appliedCoupon?.code ?? null,
       provider,
     };
@@ -258,6 +273,8 @@ async function attempt(cartId: string, customer: CheckoutCustomer, provider: "ST
       discountCents: priced.discountCents,
       shippingCents: priced.shippingCents,
       totalCents: priced.totalCents,
+      shippingCountry: destination.country,
+      delivery: { minDays: zone.minDays, maxDays: zone.maxDays },
       couponCode: wanted.couponCode,
       holdStartedAt,
       holdExpiresAt,

@@ -21,12 +21,12 @@ export type Reopenable = { id: string; number: string; cancelReason: string; hol
 
 /**
  * This cart's latest order released by its own failed checkout, locked, when it is exactly what the cart
- * would make now (same lines, prices, discounts, shipping, code, buyer). Anything else: null (a new order).
+ * would make now (same lines, prices, discounts, shipping and destination, code, buyer). Anything else: null (a new order).
  */
 export async function findReopenable(
   tx: Prisma.TransactionClient,
   cartId: string,
-  wanted: { email: string; userId: string | null; currency: string; subtotalCents: number; discountCents: number; shippingCents: number; totalCents: number; couponCode: string | null; provider: "STRIPE" | "TEST" },
+  wanted: { email: string; userId: string | null; currency: string; subtotalCents: number; discountCents: number; shippingCents: number; totalCents: number; shippingCountry: string; deliveryMaxDays: number; couponCode: string | null; provider: "STRIPE" | "TEST" },
   lines: WantedLine[],
   now: Date,
 ): Promise<Reopenable | null> {
@@ -52,6 +52,8 @@ export async function findReopenable(
     order.discountCents === wanted.discountCents &&
     order.shippingCents === wanted.shippingCents &&
     order.totalCents === wanted.totalCents &&
+    order.shippingCountry === wanted.shippingCountry &&
+    order.deliveryMaxDays === wanted.deliveryMaxDays &&
     order.couponCode === wanted.couponCode &&
     (wanted.couponCode === null ? order.redemption === null : order.redemption?.status === "RELEASED") &&
     order.lines.length === lines.length &&

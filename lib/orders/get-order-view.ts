@@ -20,6 +20,8 @@ export function orderBasics(order: Order) {
     /** Stripe Tax's charge, known once paid; `showsTax`: whether the order's money shows a Tax row. */
     taxCents: order.taxCents,
     showsTax: showsTax(order.taxCents),
+    /** Where it goes (ISO alpha-2); null for orders placed before shipping zones. */
+    shippingCountry: order.shippingCountry,
     totalCents: order.totalCents,
     refundedCents: order.refundedCents,
     couponCode: order.couponCode,

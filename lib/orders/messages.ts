@@ -1,5 +1,6 @@
 // The checkout's sentences for shoppers, by refusal code.
 import { couponErrorMessage } from "../pricing";
+import { noLongerShippedText } from "../shipping/messages";
 import type { CheckoutCartError } from "./checkout-cart";
 
 export const RECEIPT_EMAIL_REQUIRED_MESSAGE = "Enter the e-mail address for your receipt.";
@@ -15,6 +16,8 @@ export function checkoutErrorMessage(error: CheckoutCartError): string {
       return "Your cart is empty.";
     case "CART_NEEDS_ATTENTION":
       return "Some items in your cart need your attention first.";
+    case "DESTINATION_NOT_SHIPPED":
+      return error.country ? noLongerShippedText(error.country) : "We are not taking orders for delivery right now; nothing was charged.";
     case "OUT_OF_STOCK":
       return error.available > 0
         ? `Only ${error.available} left of ${error.productName}. Lower the quantity and try again; nothing was charged.`

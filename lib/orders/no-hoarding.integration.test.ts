@@ -18,7 +18,7 @@ let productId: string;
 beforeAll(async () => {
   await seed(database.db, { adminEmail: "admin@test.example", adminPassword: "admin-pass-123", log: () => {} });
   stripe = await startStripeStandIn();
-  provider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url), ["US"]);
+  provider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url));
   productId = (await database.db.product.findUniqueOrThrow({ where: { slug: "ultragun-pro" } })).id;
 });
 afterAll(() => stripe?.close());

@@ -16,10 +16,7 @@ export class TestPaymentsRefusedError extends Error {
 export function paymentProvider(): PaymentProvider {
   const config = env();
   if (config.STRIPE_SECRET_KEY) {
-    return new StripeProvider(
-      createStripeClient(config.STRIPE_SECRET_KEY, config.STRIPE_API_BASE),
-      config.SHIPPING_COUNTRIES.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean),
-    );
+    return new StripeProvider(createStripeClient(config.STRIPE_SECRET_KEY, config.STRIPE_API_BASE));
   }
   if (config.NODE_ENV === "production" && config.PAYMENTS_TEST_MODE !== "1") throw new TestPaymentsRefusedError();
   return new TestProvider(config.APP_URL, (orderId, holdExpiresAt) => orderToken(orderId, "pay", holdExpiresAt, authSecret()));

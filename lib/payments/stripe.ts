@@ -1,6 +1,7 @@
 // The only module that talks to Stripe. It converts our checkout request into a Checkout Session whose
 // total equals the order's total to the cent: unit prices as line items, the order's discount as a
-// one-off amount_off coupon, shipping as a fixed rate.
+// one-off amount_off coupon, shipping as a fixed rate (the destination zone's, with its delivery estimate)
+// and the delivery address limited to the destination the cart was priced for.
 import { createHash } from "node:crypto";
 import Stripe from "stripe";
 import { sessionTaxCents, withStripeTax } from "./stripe-tax";
@@ -67,7 +68,6 @@ export class StripeProvider implements PaymentProvider {
   readonly name = "STRIPE" as const;
   constructor(
     private readonly stripe: Stripe,
-    private readonly shippingCountries: string[],
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -106,7 +106,7 @@ export class StripeProvider implements PaymentProvider {
       })),
       discounts,
       shipping_address_collection: {
-        allowed_countries: this.shippingCountries as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry[],
+        allowed_countries: [request.shippingCountry as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry],
       },
       shipping_options: [
         {
@@ -114,6 +114,10 @@ export class StripeProvider implements PaymentProvider {
             type: "fixed_amount",
             display_name: request.shippingCents === 0 ? "Free shipping" : "Standard shipping",
             fixed_amount: { amount: request.shippingCents, currency },
+            delivery_estimate: {
+              minimum: { unit: "business_day", value: request.delivery.minDays },
+              maximum: { unit: "business_day", value: request.delivery.maxDays },
+            },
           },
         },
       ],

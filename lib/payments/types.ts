@@ -11,6 +11,10 @@ export type CheckoutRequest = {
   discountCents: number;
   couponCode: string | null;
   shippingCents: number;
+  /** The only country the payment page may take a delivery address in (ISO alpha-2): the cart's destination. */
+  shippingCountry: string;
+  /** The destination zone's usual delivery time, in business days. */
+  delivery: { minDays: number; maxDays: number };
   /** Before tax: subtotal - discount + shipping. */
   totalCents: number;
   /** The provider adds tax on top of totalCents from the shopper's address (Stripe Tax); the paid total then includes it. */

@@ -12,5 +12,4 @@ export type {
   PriceCartInput,
   PricedCart,
   PricedLine,
-  ShippingRules,
 } from "./types";

@@ -45,7 +45,7 @@ const input: fc.Arbitrary<PriceCartInput> = fc.record({
   coupon: fc.option(coupon, { freq: 8 }),
   enteredCode: fc.option(fc.string(), { nil: undefined }),
   now: fc.constant(NOW),
-  shipping: fc.record({ flatCents: fc.integer({ min: 0, max: 3000 }), freeThresholdCents: fc.integer({ min: 0, max: 60_000 }) }),
+  shipping: fc.record({ rateCents: fc.integer({ min: 0, max: 3000 }), freeShippingOverCents: fc.option(fc.integer({ min: 0, max: 60_000 })) }),
 });
 
 /** The rate the rules give a product, computed independently of the engine. */
@@ -78,13 +78,14 @@ describe("priceCart properties", () => {
     );
   });
 
-  it("totals subtotal - discount + shipping, with shipping free from the threshold and for an empty cart", () => {
+  it("totals subtotal - discount + shipping, with shipping free from the zone's threshold (if it has one) and for an empty cart", () => {
     fc.assert(
       fc.property(input, (cart) => {
         const priced = priceCart(cart);
         const afterDiscount = priced.subtotalCents - priced.discountCents;
-        const free = cart.lines.length === 0 || afterDiscount >= cart.shipping.freeThresholdCents;
-        expect(priced.shippingCents).toBe(free ? 0 : cart.shipping.flatCents);
+        const { freeShippingOverCents: freeOver } = cart.shipping;
+        const free = cart.lines.length === 0 || (freeOver !== null && afterDiscount >= freeOver);
+        expect(priced.shippingCents).toBe(free ? 0 : cart.shipping.rateCents);
         expect(priced.totalCents).toBe(afterDiscount + priced.shippingCents);
       }),
       RUNS,

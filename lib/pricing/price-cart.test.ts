@@ -4,7 +4,8 @@ import { priceCart } from "./price-cart";
 import type { CartLineInput, CouponErrorCode, CouponRules, PriceCartInput } from "./types";
 
 const NOW = new Date("2026-11-20T12:00:00Z");
-const SHIPPING = { flatCents: 995, freeThresholdCents: 15000 };
+/** The United States zone as seeded. */
+const SHIPPING = { rateCents: 995, freeShippingOverCents: 15000 };
 const US111 = { productId: "us111", unitPriceCents: 39900, quantity: 1 };
 const ULTRAGUN = { productId: "ultragun", unitPriceCents: 15900, quantity: 1 };
 const ULTRAGUN_PRO = { productId: "ultragun-pro", unitPriceCents: 24900, quantity: 1 };

@@ -1,3 +1,4 @@
+import { priceShipping } from "../shipping/price-shipping";
 import { applyCoupon } from "./apply-coupon";
 import { checkCoupon } from "./check-coupon";
 import { describeCoupon } from "./describe-coupon";
@@ -19,13 +20,14 @@ function assertLine(line: CartLineInput): void {
 }
 
 /**
- * Prices a cart: line subtotals, the coupon's discount per line, shipping and the total, all in integer cents.
+ * Prices a cart: line subtotals, the coupon's discount per line, shipping to the destination's zone and the
+ * total, all in integer cents.
  * Pure: the same input always gives the same result. A refused coupon discounts nothing and says why.
  */
 export function priceCart(input: PriceCartInput): PricedCart {
   input.lines.forEach(assertLine);
-  assertCents(input.shipping.flatCents, "shipping.flatCents");
-  assertCents(input.shipping.freeThresholdCents, "shipping.freeThresholdCents");
+  assertCents(input.shipping.rateCents, "shipping.rateCents");
+  if (input.shipping.freeShippingOverCents !== null) assertCents(input.shipping.freeShippingOverCents, "shipping.freeShippingOverCents");
 
   const base = input.lines.map((line) => ({ ...line, subtotalCents: line.unitPriceCents * line.quantity }));
   const subtotalCents = base.reduce((sum, line) => sum + line.subtotalCents, 0);
@@ -56,8 +58,7 @@ export function priceCart(input: PriceCartInput): PricedCart {
   });
   const discountCents = lines.reduce((sum, line) => sum + line.discountCents, 0);
   const afterDiscountCents = subtotalCents - discountCents;
-  const shippingCents =
-    lines.length === 0 || afterDiscountCents >= input.shipping.freeThresholdCents ? 0 : input.shipping.flatCents;
+  const shippingCents = lines.length === 0 ? 0 : priceShipping(input.shipping, afterDiscountCents);
 
   return {
     lines,

@@ -1,3 +1,5 @@
+import type { ShippingRule } from "../shipping/types";
+
 // The pricing engine's own types. Money is integer cents; rates are whole percents (0..100).
 
 export type CouponKind = "PRODUCT_PERCENT" | "ORDER_PERCENT" | "ORDER_FIXED";
@@ -37,12 +39,6 @@ export type CartLineInput = {
   quantity: number;
 };
 
-export type ShippingRules = {
-  flatCents: number;
-  /** Orders whose subtotal after discount reaches this amount ship free. */
-  freeThresholdCents: number;
-};
-
 export type PriceCartInput = {
   lines: readonly CartLineInput[];
   /** The coupon found for the code, or null (none entered, or no such coupon). */
@@ -50,7 +46,8 @@ export type PriceCartInput = {
   /** What the shopper typed. With `coupon` null, a non-blank code yields COUPON_UNKNOWN. */
   enteredCode?: string;
   now: Date;
-  shipping: ShippingRules;
+  /** The destination zone's rule (lib/shipping). */
+  shipping: ShippingRule;
 };
 
 export type PricedLine = {

@@ -4,7 +4,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
 import { setupTestDatabase } from "../../testing/setup-test-database";
+import { seedPolicyPages } from "./policies";
 import { seed, seedIfEmpty } from "./seed";
+import { seedShippingZones } from "./shipping-zones";
 
 const database = setupTestDatabase();
 const now = new Date("2026-11-26T12:00:00Z");
@@ -39,6 +41,11 @@ describe("the demo seed", () => {
     const policies = await database.db.policyPage.findMany({ select: { slug: true, title: true } });
     expect(policies.map((p) => p.slug).sort()).toEqual(["contact", "privacy", "returns", "shipping", "terms", "warranty"]);
 
+    const zones = await database.db.shippingZone.findMany({ orderBy: { sortOrder: "asc" } });
+    expect(zones.map((z) => z.name)).toEqual(["United States", "Canada", "United Kingdom and EU", "Australia and New Zealand"]);
+    expect(zones[0]).toMatchObject({ countries: ["US"], rateCents: 995, freeShippingOverCents: 15000, active: true });
+    expect(zones[2].countries).toHaveLength(28); // the United Kingdom and the 27 EU members
+
     const admin = await database.db.user.findUniqueOrThrow({ where: { email: "owner@shop.test" } });
     expect(admin.role).toBe("ADMIN");
     const [, password] = (await readFile(credentialsFile, "utf8")).trim().split("\n");
@@ -57,6 +64,7 @@ describe("the demo seed", () => {
       rates: await database.db.couponProductRate.count(),
       articles: await database.db.article.count(),
       policyPages: await database.db.policyPage.count(),
+      shippingZones: await database.db.shippingZone.count(),
       users: await database.db.user.count(),
     });
     const before = await counts();
@@ -73,5 +81,20 @@ describe("the demo seed", () => {
     expect(await database.db.policyPage.findUnique({ where: { slug: "privacy" } })).toMatchObject({ title: "Privacy" });
     expect((await database.db.policyPage.findUniqueOrThrow({ where: { slug: "returns" } })).body).toBe("Returns within 45 days, edited by staff.");
     expect(await database.db.product.count()).toBe(products);
+  });
+
+  it("states each seeded zone's rate, free-shipping threshold and delivery time on the shipping policy page", () => {
+    const dollars = (cents: number) => `$${cents % 100 === 0 ? cents / 100 : (cents / 100).toFixed(2)}`;
+    const body = seedPolicyPages.find((page) => page.slug === "shipping")!.body;
+    for (const zone of seedShippingZones) {
+      const row = `| ${dollars(zone.rateCents)} | ${zone.freeShippingOverCents === null ? "never" : dollars(zone.freeShippingOverCents)} | ${zone.minDays} to ${zone.maxDays} business days |`;
+      expect(body, zone.name).toContain(row);
+    }
+  });
+
+  it("gives a store seeded before shipping zones existed the zones at its next start", async () => {
+    await database.db.shippingZone.deleteMany();
+    await seedIfEmpty(database.db);
+    expect(await database.db.shippingZone.count()).toBe(4);
   });
 });

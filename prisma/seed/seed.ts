@@ -7,6 +7,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { seedArticles } from "./articles";
 import { seedPolicyPages } from "./policies";
 import { productContent, seedProducts } from "./products";
+import { seedShippingZones } from "./shipping-zones";
 
 export const FLASH_SALE_CODE = "FLASHSALE";
 export const PAST_CAMPAIGN_CODE = "WINTER15";
@@ -106,7 +107,15 @@ export async function seed(db: Db, options: SeedOptions): Promise<void> {
   }
 
   await seedPolicies(db);
+  await seedZones(db);
   await seedAdmin(db, options, log);
+}
+
+/** The shipping zones that do not exist yet (by name); a zone staff have edited keeps their rates. */
+export async function seedZones(db: Db): Promise<void> {
+  for (const [sortOrder, zone] of seedShippingZones.entries()) {
+    await db.shippingZone.upsert({ where: { name: zone.name }, update: {}, create: { ...zone, sortOrder } });
+  }
 }
 
 /** The policy pages that do not exist yet; a page staff have edited keeps their words. */
@@ -142,6 +151,8 @@ export async function seedIfEmpty(db: Db): Promise<void> {
   if ((await db.product.count()) > 0) {
     // A database seeded before the policy pages existed gets them at its next start.
     if ((await db.policyPage.count()) < seedPolicyPages.length) await seedPolicies(db);
+    // One seeded before shipping zones existed gets them too: without a zone, no cart could be checked out.
+    if ((await db.shippingZone.count()) === 0) await seedZones(db);
     return;
   }
   const { env, dataPath } = await import("../../lib/env");

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { flashSaleOffer, getCurrentFlashSale } from "@/lib/promotions";
 import { getProductReviews } from "@/lib/reviews";
 import { absoluteUrl, productJsonLd } from "@/lib/seo";
+import { homeDeliveryText, listShippingZones } from "@/lib/shipping";
 import { isSlug } from "@/lib/slug";
 import { requestStockAlertAction } from "@/app/stock-alerts/actions";
 
@@ -19,8 +20,8 @@ type Props = { params: Promise<{ slug: string }> };
  * the database at build time); a real slug is rendered on its first request, which waits for the complete
  * page ('navigation'), so an unknown slug answers 404 and the metadata sits in <head>. Later requests get the
  * stored page until a tag it read is revalidated (stock and price changes: TAGS.products, with expire 0;
- * coupon edits: TAGS.coupons; guides: TAGS.articles; a review approved or rejected: TAGS.product(slug)) or the
- * flash sale starts or ends (saleCacheLife).
+ * coupon edits: TAGS.coupons; guides: TAGS.articles; shipping zone edits: TAGS.shippingZones; a review approved or
+ * rejected: TAGS.product(slug)) or the flash sale starts or ends (saleCacheLife).
  */
 export const ensureStatic = "navigation";
 // The page reads its param at the top, on purpose: it is cached whole, so a navigation waits for the stored
@@ -62,8 +63,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const product = await readProduct(params);
   if (!product) notFound();
-  const { sale, at } = await getCurrentFlashSale();
-  const reviews = await getProductReviews(product.slug);
+  const [{ sale, at }, zones, reviews] = await Promise.all([getCurrentFlashSale(), listShippingZones(), getProductReviews(product.slug)]);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:py-10">
       <JsonLd data={productJsonLd(product, env().APP_URL, reviews)} />
@@ -74,6 +74,7 @@ export default async function ProductPage({ params }: Props) {
         serverNow={at}
         addToCart={addToCartAction}
         backInStock={requestStockAlertAction}
+        delivery={homeDeliveryText(zones)}
       />
       <ProductReviews productName={product.name} reviews={reviews} />
     </div>

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await seed(database.db, { adminEmail: "admin@test.example", adminPassword: "admin-pass-123", now, log: () => {} });
   staffId = (await createUser(database.db, "SUPPORT")).id;
   stripe = await startStripeStandIn();
-  provider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url), ["US"], () => now);
+  provider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url), () => now);
 });
 afterAll(() => stripe?.close());
 beforeEach(() => {

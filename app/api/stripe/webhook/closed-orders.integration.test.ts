@@ -35,7 +35,7 @@ let productId: string;
 let staffId: string;
 
 beforeAll(async () => {
-  provider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url), ["US"]);
+  provider = new StripeProvider(createStripeClient("sk_test_standin", stripe.url));
   await seed(database.db, { adminEmail: "admin@test.example", adminPassword: "admin-pass-123", log: () => {} });
   productId = (await database.db.product.update({ where: { slug: "ultragun" }, data: { stock: 50, reserved: 0 } })).id;
   staffId = (await createUser(database.db, "SUPPORT")).id;
