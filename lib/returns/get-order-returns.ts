@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "../db";
 import type { ReturnStatus } from "../generated/prisma/enums";
-import { isReturnWindowOpen, returnDeadline } from "./return-window";
+import { estimateCalendarDays, isReturnWindowOpen, returnDeadline } from "./return-window";
 import { isShipped, OPEN_RETURN_STATES, unitsSpokenFor } from "./returnable";
 
 export type ReturnSummary = {
@@ -41,7 +41,7 @@ export async function getOrderReturns(orderId: string, now = new Date()): Promis
   if (!order) return null;
   const taken = unitsSpokenFor(order.returns);
   const lines = order.lines.map((line) => ({ orderLineId: line.id, productName: line.productName, bought: line.quantity, returnable: line.quantity - (taken.get(line.id) ?? 0) }));
-  const deadline = returnDeadline(order, null);
+  const deadline = returnDeadline(order, estimateCalendarDays(order.deliveryMaxDays));
   const can: OrderReturns["can"] = !isShipped(order)
     ? "NOT_SHIPPED"
     : order.returns.some((r) => OPEN_RETURN_STATES.includes(r.status))

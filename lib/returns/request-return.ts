@@ -8,7 +8,7 @@ import { hitRateLimit, type RateLimitRule } from "../auth/rate-limit";
 import { withRetry } from "../database/retry";
 import { db } from "../db";
 import type { Refused, Result } from "../result";
-import { isReturnWindowOpen, returnDeadline } from "./return-window";
+import { estimateCalendarDays, isReturnWindowOpen, returnDeadline } from "./return-window";
 import type { ReturnLineInput } from "./return-request-schema";
 import { sendReturnMailSafely } from "./return-mail";
 import { isShipped, OPEN_RETURN_STATES, unitsSpokenFor } from "./returnable";
@@ -52,7 +52,7 @@ export async function requestReturn(input: RequestReturnInput, options: RequestR
         include: { lines: true, returns: { select: { status: true, lines: { select: { orderLineId: true, quantity: true } } } } },
       });
       if (!isShipped(order)) return { ok: false, code: "NOT_SHIPPED" };
-      const deadline = returnDeadline(order, null);
+      const deadline = returnDeadline(order, estimateCalendarDays(order.deliveryMaxDays));
       if (!isReturnWindowOpen(deadline, now)) return { ok: false, code: "WINDOW_CLOSED", deadline: deadline! };
       if (order.returns.some((r) => OPEN_RETURN_STATES.includes(r.status))) return { ok: false, code: "OPEN_REQUEST" };
 

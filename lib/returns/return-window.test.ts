@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FALLBACK_DELIVERY_ESTIMATE_DAYS, isReturnWindowOpen, RETURN_WINDOW_DAYS, returnDeadline } from "./return-window";
+import { estimateCalendarDays, FALLBACK_DELIVERY_ESTIMATE_DAYS, isReturnWindowOpen, RETURN_WINDOW_DAYS, returnDeadline } from "./return-window";
 
 const DAY = 24 * 3600_000;
 const shipped = new Date("2026-11-02T15:30:00Z");
@@ -41,5 +41,23 @@ describe("isReturnWindowOpen", () => {
 
   it("is closed when no window opened", () => {
     expect(isReturnWindowOpen(null, new Date())).toBe(false);
+  });
+});
+
+describe("estimateCalendarDays", () => {
+  it("gives each started working week its weekend, so the window never closes before a slow parcel arrives", () => {
+    expect(estimateCalendarDays(0)).toBe(0);
+    expect(estimateCalendarDays(1)).toBe(3);
+    expect(estimateCalendarDays(5)).toBe(7);
+    expect(estimateCalendarDays(8)).toBe(12);
+    expect(estimateCalendarDays(12)).toBe(18);
+  });
+
+  it("leaves orders without an estimate to the fallback", () => {
+    expect(estimateCalendarDays(null)).toBeNull();
+    const shipped = new Date("2026-11-02T15:30:00Z");
+    expect(returnDeadline({ deliveredAt: null, fulfilledAt: shipped }, estimateCalendarDays(null))).toEqual(new Date("2026-12-12T15:30:00Z"));
+    // Australia's 7–12 business days: 18 calendar days of travel, then the 30-day window.
+    expect(returnDeadline({ deliveredAt: null, fulfilledAt: shipped }, estimateCalendarDays(12))).toEqual(new Date("2026-12-20T15:30:00Z"));
   });
 });

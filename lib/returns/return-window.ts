@@ -24,6 +24,16 @@ export function returnDeadline(order: ReturnWindowDates, estimateDays: number | 
   return new Date(order.fulfilledAt.getTime() + (travelDays + RETURN_WINDOW_DAYS) * DAY_MS);
 }
 
+/**
+ * The calendar days a delivery estimate in business days can take: each started working week may span a weekend,
+ * so 5 business days count as 7 and 12 as 18. Rounded up, in the shopper's favour. Null stays null (no estimate:
+ * orders from before shipping zones).
+ */
+export function estimateCalendarDays(businessDays: number | null): number | null {
+  if (businessDays === null || !Number.isFinite(businessDays) || businessDays < 0) return null;
+  return businessDays + 2 * Math.ceil(businessDays / 5);
+}
+
 /** Whether a request made at `now` is inside the window (the deadline itself still counts). */
 export function isReturnWindowOpen(deadline: Date | null, now: Date): boolean {
   return deadline !== null && now.getTime() <= deadline.getTime();
