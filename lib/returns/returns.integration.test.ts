@@ -91,10 +91,14 @@ describe("asking for a return", () => {
     expect(await getOrderReturns(o.id, now)).toMatchObject({ can: "NOT_SHIPPED", deadline: null });
   });
 
-  it("closes the window 30 days after delivery, or after shipping plus the fallback estimate when delivery is unknown", async () => {
+  it("closes the window 30 days after delivery, or after shipping plus the zone's estimate when delivery is unknown", async () => {
     const o = await order({ ultragun: 1 });
     const lines = [{ orderLineId: o.line("ultragun").id, quantity: 1 }];
-    const deadline = new Date(o.fulfilledAt!.getTime() + 40 * DAY); // 10 days' travel + 30
+    // Shipped to the US: 3–5 business days, counted as 7 calendar days of travel, then 30.
+    expect(await getOrderReturns(o.id, now)).toMatchObject({ can: "REQUEST", deadline: new Date(o.fulfilledAt!.getTime() + 37 * DAY) });
+    // An order from before shipping zones carries no estimate: 10 days' travel are assumed.
+    await database.db.order.update({ where: { id: o.id }, data: { deliveryMaxDays: null } });
+    const deadline = new Date(o.fulfilledAt!.getTime() + 40 * DAY);
     expect(await getOrderReturns(o.id, now)).toMatchObject({ can: "REQUEST", deadline });
     const late = { ip: `198.51.100.${++ipCounter}`, now: new Date(deadline.getTime() + 1) };
     expect(await requestReturn({ order: { id: o.id }, reason: "", lines }, late)).toEqual({ ok: false, code: "WINDOW_CLOSED", deadline });

@@ -18,6 +18,7 @@ import { hashConfirmToken } from "./alert-tokens";
 import { confirmLinkStatus, confirmStockAlert } from "./confirm-stock-alert";
 import { ALERT_ANSWER_FLOOR_MS, requestStockAlert, STOCK_ALERT_LIMITS } from "./request-stock-alert";
 import { unsubscribeLinkStatus, unsubscribeStockAlert } from "./unsubscribe-stock-alert";
+import { seedZones } from "../../prisma/seed/seed";
 
 const database = setupTestDatabase();
 let staffId = "";
@@ -25,6 +26,7 @@ let counter = 0;
 
 beforeAll(async () => {
   staffId = (await createUser(database.db, "INVENTORY")).id;
+  await seedZones(database.db); // checkouts below need somewhere to ship
 });
 
 async function soldOutDevice(stock = 0, reserved = 0) {
