@@ -3,6 +3,7 @@ import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import type { AdminOrder } from "@/lib/admin/orders/get-admin-order";
 import { formatMoney } from "@/lib/money";
 import { OrderTimeline } from "./order-timeline";
+import { countryName } from "@/lib/shipping/country-names";
 
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -63,7 +64,7 @@ export function OrderDetail({ order, notice, actions }: { order: AdminOrder; not
               {order.discountCents ? (
                 <div className="flex justify-between text-emerald-800"><dt>Discount{order.couponCode ? ` (${order.couponCode})` : ""}</dt><dd className="tabular-nums">−{money(order.discountCents)}</dd></div>
               ) : null}
-              <div className="flex justify-between"><dt className="text-slate-600">Shipping</dt><dd className="tabular-nums">{order.shippingCents ? money(order.shippingCents) : "Free"}</dd></div>
+              <div className="flex justify-between"><dt className="text-slate-600">Shipping{order.shippingCountry ? ` to ${countryName(order.shippingCountry)}` : ""}</dt><dd className="tabular-nums">{order.shippingCents ? money(order.shippingCents) : "Free"}</dd></div>
               {order.showsTax ? (
                 <div className="flex justify-between"><dt className="text-slate-600">Tax</dt><dd className="tabular-nums" data-testid="order-tax">{order.taxCents || order.status !== "PENDING" ? money(order.taxCents) : "Not yet known (added at payment)"}</dd></div>
               ) : null}

@@ -13,8 +13,8 @@ export const returns: SeedPolicyPage = {
 
 ## How to return a device
 
-1. [Contact us](/policies/contact) within 30 days of delivery. Give your order number and the device you are returning; a word on why helps us improve, but you do not have to give a reason.
-2. We answer within one business day with the return address and what to write on the parcel.
+1. Within 30 days of delivery, open your order (the "View your order" link in your confirmation e-mail, or Orders in your account) and choose **Request a return**: which devices, how many, and, if you like, why. You do not have to give a reason. No access to the e-mail? [Contact us](/policies/contact) with your order number.
+2. We answer by e-mail within one business day. Once we approve the return, that e-mail gives the return address and what to write on the parcel.
 3. Pack the device in its original box with its accessories, and send it with a tracked service. Keep the postage receipt until your refund arrives.
 
 ## Your refund
