@@ -2,9 +2,13 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The webServer's DATA_DIR: its embedded database and its outbox (mail/). */
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
 export const E2E_ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-1" };
 /** The scheduler's token for GET /api/cron/release-holds on the e2e server. */
 export const E2E_CRON_SECRET = "e2e-only-cron-secret-0123456789abcdef";
+/** A production server requires a real secret; this one exists only for the test run. */
+export const E2E_AUTH_SECRET = "e2e-only-secret-0123456789abcdefghijklmnop";
 
 export default defineConfig({
   testDir: "e2e",
@@ -39,7 +43,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
+      DATA_DIR: E2E_DATA_DIR,
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
@@ -47,8 +51,7 @@ export default defineConfig({
       // A production build served over plain http on loopback: allowed by name (the server warns at start).
       ALLOW_INSECURE_APP_URL: "1",
       NEXT_TELEMETRY_DISABLED: "1",
-      // A production server requires a real secret; this one exists only for the test run.
-      AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
+      AUTH_SECRET: E2E_AUTH_SECRET,
       // No Stripe here: the production build takes test payments only when told to by name.
       PAYMENTS_TEST_MODE: "1",
       CRON_SECRET: E2E_CRON_SECRET,

@@ -2,10 +2,10 @@
 // the seeded admin's sign-in, a guest's test-provider purchase and the admin shipping it. The e2e server writes mail as .eml files under its DATA_DIR (no SMTP_URL).
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import { E2E_ADMIN } from "../playwright.config";
+import { E2E_ADMIN, E2E_DATA_DIR } from "../playwright.config";
 import { latestLink, mailsTo } from "../testing/outbox";
 
-export const OUTBOX = path.join(process.env.E2E_DATA_DIR ?? ".data/e2e", "mail");
+export const OUTBOX = path.join(E2E_DATA_DIR, "mail");
 
 /** The newest link to this path in the outbox for this address, waiting briefly for the mail to be written. */
 export async function linkFromOutbox(email: string, linkPath: string): Promise<string> {
@@ -15,12 +15,15 @@ export async function linkFromOutbox(email: string, linkPath: string): Promise<s
   return url.pathname + url.search; // relative, so it opens on the server under test
 }
 
-/** The "View your order" link of the newest mail to this address whose text names `subject`, made relative. */
-export async function orderLinkFromOutbox(email: string, subject: string): Promise<string> {
+/**
+ * The "View your order" link of the newest mail to this address whose text names `subject`, made relative.
+ * `outbox`: another server's (e2e/stripe-tax.spec.ts runs one with a DATA_DIR of its own).
+ */
+export async function orderLinkFromOutbox(email: string, subject: string, outbox = OUTBOX): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(async () => {
-      const mails = (await mailsTo(OUTBOX, email)).filter((mail) => mail.includes(subject));
+      const mails = (await mailsTo(outbox, email)).filter((mail) => mail.includes(subject));
       link = mails.at(-1)?.match(/View your order[^\n]*?(https?:\/\/\S+)/)?.[1];
       return link;
     }, { timeout: 10_000 })

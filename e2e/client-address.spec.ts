@@ -3,9 +3,8 @@
 // Loopback has all of 127.0.0.0/8, so Node's `localAddress` gives each test client an address of its own
 // (other specs come from 127.0.0.1). A second server of the same build, told it sits behind one proxy,
 // shows the hop's rule.
-import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { startExtraServer, type ExtraServer } from "./extra-server";
 import { send } from "./http-client";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -58,52 +57,11 @@ test("sign-in: 30 failures from one address lock that address out, whatever it c
   expect(await signIn("127.0.0.5", await csrf("127.0.0.5"), "someone@example.com")).toBe("INVALID");
 });
 
-/** `next start` of the suite's build on a free port, with a database of its own and these settings. */
-async function startServer(settings: Record<string, string>): Promise<{ port: number; stop: () => void }> {
-  const dataDir = `${process.env.E2E_DATA_DIR ?? ".data/e2e"}-hop`;
-  rmSync(dataDir, { recursive: true, force: true }); // a fresh database: no counts from an earlier run
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "0", "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
-      APP_URL: "http://127.0.0.1",
-      ALLOW_INSECURE_APP_URL: "1",
-      AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
-      ADMIN_PASSWORD: "e2e-hop-admin-password-1",
-      NEXT_TELEMETRY_DISABLED: "1",
-      LOG_LEVEL: "error",
-      ...settings,
-    },
-    detached: true, // its own process group, so stop() ends the whole tree
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const stop = () => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
-  };
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.on("exit", (code) => reject(new Error(`next start exited with ${code}: ${output}`)));
-  });
-  for (let i = 0; i < 240; i++) {
-    const health = await send("127.0.0.1", "/api/health", { port }).catch(() => null);
-    if (health?.status === 200) return { port, stop };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  stop();
-  throw new Error("the second server did not become healthy");
-}
-
 test.describe("behind one trusted proxy (TRUSTED_PROXY_HOPS=1)", () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: ExtraServer;
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    server = await startServer({ TRUSTED_PROXY_HOPS: "1" });
+    server = await startExtraServer("hop", { TRUSTED_PROXY_HOPS: "1" });
   });
   test.afterAll(() => server?.stop());
 

@@ -1,7 +1,7 @@
 // Tax with the test provider (the e2e server has no Stripe keys, so Stripe Tax is off): the cart, the payment
-// page and the receipt say prices exclude tax, and the order shows no Tax row. Stripe Tax itself (automatic
-// tax, tax codes, the tax Stripe reports, the Tax row and CSV column) runs against the Stripe stand-in in
-// app/api/stripe/webhook/stripe-tax.integration.test.ts: Stripe's hosted Checkout page has no stand-in here.
+// page and the receipt say prices exclude tax, and the order shows no Tax row. Stripe Tax itself runs against
+// the Stripe stand-in: in a browser on a second server in e2e/stripe-tax.spec.ts, and with the refused
+// amounts, reconciliation and the CSV column in app/api/stripe/webhook/stripe-tax.integration.test.ts.
 import { expect, test } from "@playwright/test";
 import { mailsTo } from "../testing/outbox";
 import { guestBuys, OUTBOX } from "./accounts-flow";
