@@ -216,6 +216,24 @@ for (const path of ["/", "/products/us111"]) {
   });
 }
 
+// The pages this round added to a shopper's path: the comparison, and a cart with a device, its Country choice
+// and the tax sentence.
+test("axe finds no accessibility violations on /compare and on a cart with a device in it", async ({ page }) => {
+  const violations = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  await page.goto("/compare");
+  await expect(page.getByRole("heading", { name: "Compare devices" })).toBeVisible();
+  await expect(page.getByText("In the box").first()).toBeVisible();
+  expect(await violations()).toEqual([]);
+
+  await page.goto("/products/ultragun");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText(/Added \d+ × .* to your cart\./)).toBeVisible();
+  await page.goto("/cart");
+  await expect(page.getByLabel("Country")).toBeVisible();
+  expect(await violations()).toEqual([]);
+});
+
 function devicesOrHeading(page: Page, path: string) {
   return path === "/" ? devicesOn(page).first() : page.getByTestId("product-purchase");
 }

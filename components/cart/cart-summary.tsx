@@ -29,12 +29,16 @@ export function CartSummary({ totals, currency, shipping, taxNotice }: { totals:
           </dd>
         </div>
         {shipping ? (
-          <p className="pb-1 text-xs text-slate-500">
-            <span data-testid="delivery-estimate">{shipping.estimate}</span>.
-            {totals.shippingCents > 0 && shipping.freeShippingOverCents !== null
-              ? ` Free shipping when your order comes to ${formatMoney(shipping.freeShippingOverCents, currency)} or more after discounts.`
-              : null}
-          </p>
+          // A <dl> holds only name/value groups: the delivery note is one, its name read by screen readers only.
+          <div className="pb-1 text-xs text-slate-500">
+            <dt className="sr-only">Delivery</dt>
+            <dd>
+              <span data-testid="delivery-estimate">{shipping.estimate}</span>.
+              {totals.shippingCents > 0 && shipping.freeShippingOverCents !== null
+                ? ` Free shipping when your order comes to ${formatMoney(shipping.freeShippingOverCents, currency)} or more after discounts.`
+                : null}
+            </dd>
+          </div>
         ) : null}
         <div className="mt-2 flex justify-between gap-4 border-t border-slate-200 pt-3 text-base">
           <dt className="font-semibold text-slate-900">Total</dt>
