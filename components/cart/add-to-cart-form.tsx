@@ -2,10 +2,8 @@
 
 import { useActionState } from "react";
 import { MAX_PER_LINE } from "@/lib/cart/quantity";
-import type { ActionResult } from "@/lib/result";
 import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
-
-type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;
+import type { FormAction } from "../forms/use-kept-form";
 
 export type AddToCartFormProps = { action: FormAction; productId: string; productName: string; available: number };
 

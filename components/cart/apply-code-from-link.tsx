@@ -6,11 +6,9 @@
 // goes through the usual tries limits (per cart and per address) and refusal sentences. A refused code leaves
 // the cart as it was.
 import { startTransition, useActionState, useEffect, useRef } from "react";
-import type { ActionResult } from "@/lib/result";
 import { FormAlert } from "../forms/form-alert";
 import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
-
-type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;
+import type { FormAction } from "../forms/use-kept-form";
 
 export function ApplyCodeFromLink({ code, action }: { code: string; action: FormAction }) {
   const [state, apply, pending] = useActionState(action, undefined);

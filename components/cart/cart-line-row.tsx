@@ -4,12 +4,10 @@ import Image from "next/image";
 import Link from "next/link";
 import { useActionState, useOptimistic, useTransition } from "react";
 import type { CartLineView } from "@/lib/cart/cart-view";
-import type { ActionResult } from "@/lib/result";
 import { cartLineIssueMessage } from "@/lib/cart/messages";
 import { formatMoney } from "@/lib/money";
 import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
-
-type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;
+import type { FormAction } from "../forms/use-kept-form";
 
 export type CartLineActions = { update: FormAction; remove: FormAction };
 

@@ -3,9 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { policyPath } from "@/lib/policies/policy-slugs";
-import type { ActionResult } from "@/lib/result";
-
-type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
+import type { FormAction } from "../forms/use-kept-form";
 
 type Props = { action: FormAction; signedInEmail: string | null; disabled: boolean; testPayments: boolean };
 

@@ -1,10 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/result";
 import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
-
-type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;
+import type { FormAction } from "../forms/use-kept-form";
 
 type Props = {
   actions: { apply: FormAction; remove: FormAction };
