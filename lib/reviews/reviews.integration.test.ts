@@ -207,6 +207,17 @@ describe("a review, from the link to the product page", () => {
     expect(audit).toEqual([expect.objectContaining({ actorId: moderatorId, action: "review.approve", after: expect.objectContaining({ status: "APPROVED" }) })]);
   });
 
+  it("keeps one review when the same link is submitted twice at once, from two addresses", async () => {
+    const { order, token } = await invitedOrder();
+    const results = await Promise.all([
+      submitReview(review(token, { rating: 5 }), { ip: "203.0.113.30" }),
+      submitReview(review(token, { rating: 1, body: "A second opinion sent at the same moment." }), { ip: "198.51.100.30" }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, code: "ALREADY_REVIEWED" }]);
+    expect(await database.db.review.count({ where: { orderId: order.id } })).toBe(1);
+  });
+
   it("stays off the page when rejected, with the reason kept and audited; a rejected approved review leaves the page", async () => {
     const { token } = await invitedOrder(["us111"]);
     expect(await submitReview(review(token, { productId: products.us111.id, rating: 4 }), { ip: "203.0.113.21" })).toMatchObject({ ok: true });
