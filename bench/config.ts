@@ -60,7 +60,6 @@ export const LOAD = { connections: 32, warmupSeconds: 3, durationSeconds: 10 };
 /** `--quick`: the same pipeline with short load runs, for working on the bench itself. */
 export const QUICK_LOAD = { connections: 32, warmupSeconds: 1, durationSeconds: 3 };
 
-export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const CHROME_FLAGS = [
   "--headless=new",
   "--no-sandbox",

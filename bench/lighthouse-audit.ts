@@ -6,7 +6,8 @@ import { writeFile } from "node:fs/promises";
 import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
-import { CHROME_FLAGS, CHROMIUM_PATH, LIGHTHOUSE_CATEGORIES, TARGETS, type LighthouseCategory } from "./config";
+import { playwrightChromiumPath, systemChromiumPath } from "../e2e/browser";
+import { CHROME_FLAGS, LIGHTHOUSE_CATEGORIES, TARGETS, type LighthouseCategory } from "./config";
 
 export type Finding = { title: string; value?: string };
 export type PageAudit = {
@@ -58,7 +59,10 @@ export function evidenceFrom(lhr: Result, baseUrl: string): PageAudit["evidence"
 export async function withChromium<T>(work: (port: number) => Promise<T>): Promise<T> {
   let chrome: LaunchedChrome | undefined;
   try {
-    chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+    // The browser `npm run test:browser` found or installed (`npm run bench` runs it first).
+    const chromePath = systemChromiumPath() ?? playwrightChromiumPath();
+    if (!chromePath) throw new Error("bench: no Chromium for Lighthouse; run `npm run test:browser` first.");
+    chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
     return await work(chrome.port);
   } finally {
     chrome?.kill();

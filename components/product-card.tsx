@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { OptimizedImage } from "@/components/optimized-image";
 import Link from "next/link";
 import type { ProductSummary, StockState } from "@/lib/catalog";
 import type { FlashSaleOffer } from "@/lib/promotions";
@@ -21,7 +21,7 @@ export function ProductCard({ product, stock, offer, serverNow, priority = false
   return (
     <article className="group relative flex h-full flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition hover:border-brand-600/40 hover:shadow-md">
       <div className="overflow-hidden bg-slate-50">
-        <Image
+        <OptimizedImage
           src={product.image}
           alt=""
           width={600}

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { OptimizedImage } from "@/components/optimized-image";
 import Link from "next/link";
 
 const NAV = [
@@ -21,7 +21,7 @@ export function SiteHeader({ accountSlot, cartSlot }: { accountSlot?: React.Reac
         <Link href="/" prefetch={false} className="flex shrink-0 items-center rounded-md" aria-label="UltraCare Pro home">
           {/* Below 375 px only the mark shows (the name is in the link's label), leaving room for every link. */}
           <span className="block w-7 overflow-hidden min-[375px]:w-auto">
-            <Image
+            <OptimizedImage
               src="/logo.svg"
               alt=""
               // The file's own size (CSS sets the shown height): with another ratio the width drawn from it

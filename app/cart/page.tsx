@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { ApplyCodeFromLink } from "@/components/cart/apply-code-from-link";
 import { CartLineRow } from "@/components/cart/cart-line-row";
+import { imageAttributes } from "@/components/optimized-image";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { CheckoutForm } from "@/components/cart/checkout-form";
 import { CouponForm } from "@/components/cart/coupon-form";
@@ -70,7 +71,12 @@ async function CartContents({ searchParams }: Props) {
         <section aria-label="Items in your cart">
           <ul className="divide-y divide-slate-200 border-y border-slate-200">
             {view.lines.map((line) => (
-              <CartLineRow key={line.productId} line={line} actions={{ update: updateQuantityAction, remove: removeLineAction }} />
+              <CartLineRow
+                key={line.productId}
+                line={line}
+                picture={imageAttributes({ src: line.image, alt: "", width: 96, height: 96 })}
+                actions={{ update: updateQuantityAction, remove: removeLineAction }}
+              />
             ))}
           </ul>
         </section>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Image from "next/image";
+import { OptimizedImage } from "@/components/optimized-image";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
@@ -64,7 +64,7 @@ export default function LearnPage() {
               </Link>
             </div>
           </div>
-          <Image
+          <OptimizedImage
             src="/images/learn-hero.png"
             alt="Illustration of a calf and a palm, each with a tight muscle marked"
             width={1600}

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { OptimizedImage } from "@/components/optimized-image";
 import Link from "next/link";
 import { Price } from "@/components/price";
 
@@ -19,12 +19,11 @@ export function DeviceCard({ device, headingLevel = 3 }: { device: DeviceCardDat
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="group relative flex h-full gap-4 rounded-2xl border border-slate-200 bg-white p-3 shadow-sm transition hover:border-brand-600/40 hover:shadow-md">
-      <Image
+      <OptimizedImage
         src={device.image}
         alt=""
-        width={160}
-        height={160}
-        sizes="96px"
+        width={96}
+        height={96}
         className="size-24 shrink-0 rounded-xl bg-slate-50 object-cover"
       />
       <div className="flex min-w-0 flex-col justify-center">

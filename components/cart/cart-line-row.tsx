@@ -1,6 +1,5 @@
 "use client";
 
-import Image from "next/image";
 import Link from "next/link";
 import { useActionState, useOptimistic, useTransition } from "react";
 import type { CartLineView } from "@/lib/cart/cart-view";
@@ -8,10 +7,12 @@ import { cartLineIssueMessage } from "@/lib/cart/messages";
 import { formatMoney } from "@/lib/money";
 import { useRefreshSessionAfter } from "../storefront-session/use-storefront-session";
 import type { FormAction } from "../forms/use-kept-form";
+import type { ImageAttributes } from "../optimized-image";
 
 export type CartLineActions = { update: FormAction; remove: FormAction };
 
-export function CartLineRow({ line, actions }: { line: CartLineView; actions: CartLineActions }) {
+/** `picture`: the line's <img> attributes from the server (`imageAttributes`, 96 × 96), so the row ships no image code. */
+export function CartLineRow({ line, picture, actions }: { line: CartLineView; picture: ImageAttributes; actions: CartLineActions }) {
   const [updateState, updateAction, updating] = useActionState(actions.update, undefined);
   const [, removeAction, removing] = useActionState(actions.remove, undefined);
   useRefreshSessionAfter(updating || removing);
@@ -23,7 +24,8 @@ export function CartLineRow({ line, actions }: { line: CartLineView; actions: Ca
 
   return (
     <li className="flex gap-4 py-5" data-testid="cart-line">
-      <Image src={line.image} alt="" width={96} height={96} className="h-20 w-20 shrink-0 rounded-lg bg-slate-50 object-cover sm:h-24 sm:w-24" />
+      {/* eslint-disable-next-line @next/next/no-img-element -- next/image's own attributes, from getImageProps */}
+      <img {...picture} alt="" className="h-20 w-20 shrink-0 rounded-lg bg-slate-50 object-cover sm:h-24 sm:w-24" />
       <div className="flex min-w-0 flex-1 flex-col gap-2">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <div>

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { OptimizedImage } from "@/components/optimized-image";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Price } from "@/components/price";
@@ -63,7 +63,7 @@ export function CompareTable({ devices, saleCode, serverNow }: { devices: Compar
                 data-testid={`compare-column-${product.slug}`}
                 className={`px-3 pb-4 align-top font-normal ${fit?.kind === "best" ? "rounded-t-2xl bg-brand-50 pt-3 ring-1 ring-brand-100" : marked ? "pt-3" : ""}`}
               >
-                <Image src={product.image} alt="" width={160} height={160} className="mb-3 aspect-square w-20 rounded-xl bg-slate-50 object-cover sm:w-28" />
+                <OptimizedImage src={product.image} alt="" width={160} height={160} className="mb-3 aspect-square w-20 rounded-xl bg-slate-50 object-cover sm:w-28" />
                 <Link href={`/products/${product.slug}`} className="text-base font-semibold text-slate-900 hover:text-brand-800">
                   {product.name}
                 </Link>

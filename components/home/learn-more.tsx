@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { OptimizedImage } from "@/components/optimized-image";
 import Link from "next/link";
 
 /** Two ways in for shoppers who want to understand their cramps before buying. */
@@ -38,7 +38,7 @@ export function LearnMore() {
           href="/learn"
           className="group flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white transition hover:border-brand-600/40 hover:shadow-md"
         >
-          <Image
+          <OptimizedImage
             src="/images/learn-hero.png"
             alt=""
             width={1600}

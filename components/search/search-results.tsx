@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { OptimizedImage } from "@/components/optimized-image";
 import Link from "next/link";
 import { Price } from "@/components/price";
 import type { SearchHit } from "@/lib/search";
@@ -9,7 +9,7 @@ function Hit({ hit }: { hit: SearchHit }) {
   return (
     <article className="group relative flex gap-4 rounded-2xl border border-slate-200 bg-white p-4 transition hover:border-brand-600/40 hover:shadow-sm">
       {hit.kind === "product" && (
-        <Image src={hit.image} alt="" width={160} height={160} sizes="80px" className="size-20 shrink-0 rounded-xl bg-slate-50 object-cover" />
+        <OptimizedImage src={hit.image} alt="" width={80} height={80} className="size-20 shrink-0 rounded-xl bg-slate-50 object-cover" />
       )}
       <div className="min-w-0 flex-1">
         <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{hit.kind === "product" ? "Device" : "Guide"}</p>
