@@ -4,6 +4,13 @@ import { noForeignRouteComponents } from "./eslint/no-foreign-route-components.m
 
 const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
 
+// One way to draw a picture: components/optimized-image.tsx (server-rendered <img> with next/image's attributes).
+const NEXT_IMAGE = {
+  name: "next/image",
+  importNames: ["default"],
+  message: "Use OptimizedImage or imageAttributes from components/optimized-image.tsx: next/image's client component adds about 6 kB to a page's first load.",
+};
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -28,9 +35,13 @@ const config = [
       ],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@prisma/*"], message: "components/ is presentational: no Prisma here." }] },
+        { paths: [NEXT_IMAGE], patterns: [{ group: ["@prisma/*"], message: "components/ is presentational: no Prisma here." }] },
       ],
     },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { paths: [NEXT_IMAGE] }] },
   },
   {
     files: ["lib/**/*.{ts,tsx}"],

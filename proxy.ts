@@ -1,7 +1,7 @@
 // Runs only where one of its jobs is needed (the matcher below); cached pages skip it. Two jobs:
 // 1. A request id on each request it runs on (header x-request-id): a sane one from the load balancer is kept,
-//    otherwise a new UUID; route handlers and server actions see it (lib/log/request-logger.ts) and the
-//    response echoes it, so a shopper's report or a load-balancer log line leads to our log lines.
+//    otherwise a new UUID; route handlers see it (lib/log/request-logger.ts) and the response echoes it, so a
+//    shopper's report or a load-balancer log line leads to our log lines.
 // 2. Early redirect only: a visitor with no session cookie who opens a signed-in area is sent to sign
 //    in without rendering anything. It is not a security boundary: every page, action and route checks
 //    the user and the permission itself (lib/auth).
@@ -33,20 +33,13 @@ function passThrough(request: NextRequest, requestId: string): NextResponse {
   return NextResponse.next({ request: { headers } });
 }
 
-// Where logs are written or a sign-in is needed: the signed-in areas, every route handler (all under /api,
-// plus /checkout/cancel and the admin exports), the order lookup (rate-limited per client), and server
-// actions from any page (with JavaScript they send Next-Action; without it they are form posts, and a body
-// brings a Content-Type). Cached pages, public files and metadata routes skip the proxy: that doubled a cached
-// product page's req/s (bench/results.md, "Where the time goes"). Code that logs outside these paths still gets
-// an id (lib/log/request-logger.ts).
+// Where a sign-in is needed or a route handler writes logs: the signed-in areas, every route handler (all under
+// /api, plus /checkout/cancel and the admin exports) and the order lookup (rate-limited per client). One pattern,
+// on purpose: Next tests every request against each matcher entry, compiling its RegExp anew each time, so the
+// seven entries this list once had (two of them `has` rules on every path, for server actions) cost every page
+// view and public file about 5% of its req/s (bench/results.md). Server actions, cached pages, public files and
+// metadata routes skip the proxy; an action's log lines still share one id (lib/log/request-logger.ts), the
+// response just does not echo it.
 export const config = {
-  matcher: [
-    "/admin/:path*",
-    "/account/:path*",
-    "/api/:path*",
-    "/checkout/:path*",
-    "/orders/:path*",
-    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-type" }] },
-  ],
+  matcher: ["/:area(admin|account|api|checkout|orders)/:path*"],
 };

@@ -20,9 +20,6 @@ test("wherever logs are written, responses carry a request id: the load balancer
   expect(redirected.status()).toBe(307);
   expect(redirected.headers()["x-request-id"]).toMatch(UUID);
 
-  // A form posted to a cached page (a server action without JavaScript) goes through the proxy too.
-  const posted = await request.post("/products/us111", { form: { quantity: "1" }, maxRedirects: 0 });
-  expect(posted.headers()["x-request-id"]).toMatch(UUID);
   // Reading a cached page writes no log: the proxy stays out of its way, the security headers do not.
   const page = await request.get("/products/us111");
   expect(page.status()).toBe(200);
