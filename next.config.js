@@ -57,12 +57,14 @@ const nextConfig = {
     return [{ source: "/home/:edition*", destination: "/", permanent: true }];
   },
   async headers() {
-    // HSTS and upgrade-insecure-requests only when served over https (APP_URL), never on a local http run.
-    const production = process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://");
+    // HSTS and upgrade-insecure-requests only when served over https (APP_URL), never on a local http run; eval
+    // only under `next dev`.
+    const development = process.env.NODE_ENV !== "production";
+    const https = !development && (process.env.APP_URL ?? "").startsWith("https://");
     // "/(.*)" rather than "/:path*": an unnamed group leaves no route params, and with none Next sends the values
     // as they are; with a named one it recompiles every value holding a colon (the CSP) through path-to-regexp on
     // every response, 10-12% of a cached page's CPU (bench/results.md, "Where the time goes").
-    return [{ source: "/(.*)", headers: securityHeaders({ production }) }];
+    return [{ source: "/(.*)", headers: securityHeaders({ development, https }) }];
   },
 };
 

@@ -25,6 +25,8 @@ test("wherever logs are written, responses carry a request id: the load balancer
   expect(page.status()).toBe(200);
   expect(page.headers()["x-request-id"]).toBeUndefined();
   expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  // A production build allows no eval, even served over plain http (this suite's server): only `next dev` does.
+  expect(page.headers()["content-security-policy"]).toMatch(/script-src 'self' 'unsafe-inline';/);
 });
 
 test("a method a route does not implement gets 405 with Allow; OPTIONS lists the methods", async ({ request }) => {
