@@ -2,10 +2,11 @@ import type { TocHeading } from "@/lib/articles";
 
 function TocList({ headings }: { headings: TocHeading[] }) {
   return (
-    <ol className="space-y-2 text-sm">
+    // The links' look is set once on the list, not per link (an article's contents list is long, and shown twice).
+    <ol className="space-y-2 text-sm [&_a]:text-slate-600 [&_a:hover]:text-brand-700 [&_a:hover]:underline">
       {headings.map((heading) => (
         <li key={heading.id} className={heading.depth === 3 ? "pl-4" : undefined}>
-          <a href={`#${heading.id}`} className="text-slate-600 hover:text-brand-700 hover:underline">
+          <a href={`#${heading.id}`}>
             {heading.text}
           </a>
         </li>
