@@ -1,4 +1,6 @@
 // `next build` and `next start` for one app directory, always with the repository's own Next.
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { runToEnd, startGroup, waitForHttp, type Environment, type Started } from "./processes";
 
@@ -13,9 +15,18 @@ function cleanEnv(extra: Record<string, string>): Environment {
   return { ...Object.fromEntries(inherited), NEXT_TELEMETRY_DISABLED: "1", ...extra };
 }
 
-/** Builds the app and returns the build's output (it holds the route table). */
-export function nextBuild(cwd: string, extra: Record<string, string> = {}): Promise<string> {
-  return runToEnd(process.execPath, [NEXT_BIN, "build"], { cwd, env: cleanEnv(extra) });
+/**
+ * Builds the app and returns the build's output (it holds the route table). A build into another folder
+ * (NEXT_DIST_DIR) adds that folder's types to tsconfig.json; the file is put back as it was.
+ */
+export async function nextBuild(cwd: string, extra: Record<string, string> = {}): Promise<string> {
+  const tsconfig = path.join(cwd, "tsconfig.json");
+  const before = existsSync(tsconfig) ? await readFile(tsconfig, "utf8") : null;
+  try {
+    return await runToEnd(process.execPath, [NEXT_BIN, "build"], { cwd, env: cleanEnv(extra) });
+  } finally {
+    if (before !== null && (await readFile(tsconfig, "utf8")) !== before) await writeFile(tsconfig, before);
+  }
 }
 
 /** `nodeArgs` go to the server's node process (for example `--cpu-prof`: next start serves in that process). */
