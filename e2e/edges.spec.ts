@@ -20,6 +20,18 @@ test("wherever logs are written, responses carry a request id: the load balancer
   expect(redirected.status()).toBe(307);
   expect(redirected.headers()["x-request-id"]).toMatch(UUID);
 
+  // The proxy's one matcher is a path pattern: headers a script adds (a server action's, Next's own subrequest
+  // marker, a made-up session cookie name) neither skip the sign-in redirect nor reach the back office.
+  for (const headers of <Record<string, string>[]>[
+    { "next-action": "7f3a9c" },
+    { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+    { "content-type": "application/x-www-form-urlencoded" },
+  ]) {
+    const forged = await request.get("/admin/orders", { headers, maxRedirects: 0 });
+    expect(forged.status(), JSON.stringify(headers)).toBe(307);
+    expect(forged.headers()["location"], JSON.stringify(headers)).toContain("/signin?callbackUrl=%2Fadmin%2Forders");
+  }
+
   // Reading a cached page writes no log: the proxy stays out of its way, the security headers do not.
   const page = await request.get("/products/us111");
   expect(page.status()).toBe(200);
@@ -65,4 +77,13 @@ test("the cart and sign-in cookies reach the browser httpOnly and SameSite=Lax (
   for (const name of ["uc_cart", "next-auth.csrf-token"]) {
     expect(cookies[name], name).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false }); // APP_URL is http here
   }
+});
+
+test("a forged session cookie gets past the early redirect, and the back office's own check sends the browser to sign in", async ({ page, context, baseURL }) => {
+  // The proxy only looks for the cookie's name; the page checks the session itself (lib/auth) and redirects.
+  await context.addCookies([{ name: "next-auth.session-token", value: "forged", url: baseURL! }]);
+  await page.goto("/admin/orders");
+  // The back office's layout checks first, and names /admin as the way back.
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin(%2F|$)/);
+  await expect(page.getByRole("heading", { name: "Orders", exact: true })).toHaveCount(0);
 });
